@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/**
+ * Pattern syntax, deliberately not regex so every pattern runs in linear time: literal words and phrases,
+ * with an optional `*` at the start or end meaning "the word may continue" (leak* → leaked, leaks).
+ */
+export const PatternSchema = z
+  .string()
+  .trim()
+  .min(1, "pattern must not be empty")
+  .max(100, "pattern is longer than 100 characters")
+  .refine((p) => !/^\*+$/.test(p), "a pattern needs at least one letter besides '*'")
+  .refine((p) => !p.slice(1, -1).includes("*"), "'*' is allowed only at the start or the end of a pattern");
+
+export const HostPatternSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?:\/[^\s]*)?$/,
+    "link: a host such as t.me, optionally with a path prefix such as drive.google.com/drive/folders",
+  );
