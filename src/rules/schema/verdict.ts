@@ -6,6 +6,8 @@ export const ReasonSchema = z.object({
   /** The words as they appear in the original post (not the normalised form). */
   match: z.string(),
   weight: z.number(),
+  /** The rule's plain description, for the "why" panel. */
+  description: z.string(),
 });
 
 export const VerdictSchema = z.object({
