@@ -1,0 +1,56 @@
+/**
+ * The rule engine's matcher: every term of every pack in one Aho–Corasick automaton, run once over a post.
+ *
+ * Text and patterns arrive already normalised (lowercase, look-alikes folded, repeats collapsed), so this
+ * module compares plain UTF-16 code units. Semantics:
+ *
+ * - Squashed matching. Separators (`isSeparator` in text/chars.ts: whitespace and punctuation, not letters,
+ *   digits, marks, pictographs or surrogate halves) are skipped in patterns and in the text alike, so
+ *   "full video" matches "full-video", "full_video", "#fullvideo" and "full. video", and "onlyfans leak"
+ *   matches "#on lyfans leak". Split hashtags and spaced-out letters (l.e.a.k) are caught this way.
+ * - Word boundaries, judged on the real text. The code point before `start` and the one at `end` must not be
+ *   word chars (`isWordChar`), or be beyond the text. Only pattern ends that are word chars need a boundary:
+ *   "🔞" or "👇🔗" match glued to words. A leading `*` lifts the start boundary and a trailing `*` the end
+ *   boundary: "leak*" matches "leaked", "*leak" matches "onlyfansleak", "*leak*" matches anywhere. A `*`
+ *   anywhere else is an error.
+ * - match() reports every match, overlapping and nested ones too, ordered by `end`, then `start`; matches of
+ *   duplicate patterns come in input order. `start` is the index of the first matched code unit (never a
+ *   skipped separator), `end` the index after the last one.
+ * - A pattern with nothing left once separators are skipped is an error: it would match everywhere.
+ *
+ * Cost: one pass per text, O(text + candidate matches), no regex and no backtracking; surrogate pairs are two
+ * units to the automaton, so pictograph patterns work, while boundaries look at whole code points.
+ */
+import { buildAutomaton } from "./automaton.ts";
+import { parsePattern } from "./pattern.ts";
+import { createScanner } from "./scan.ts";
+
+export interface PatternEntry<T> {
+  /** Normalised pattern; may start and/or end with `*`. */
+  pattern: string;
+  payload: T;
+}
+
+export interface Match<T> {
+  payload: T;
+  /** UTF-16 index of the first matched unit in the text. */
+  start: number;
+  /** UTF-16 index after the last matched unit (exclusive). */
+  end: number;
+}
+
+export interface Matcher<T> {
+  match(text: string): Match<T>[];
+  /** Number of patterns compiled in, duplicates included. */
+  readonly size: number;
+}
+
+export function compileMatcher<T>(patterns: readonly PatternEntry<T>[]): Matcher<T> {
+  const parsed = patterns.map((entry) => parsePattern(entry.pattern));
+  const scan = createScanner(buildAutomaton(parsed.map((p) => p.units)), {
+    payloads: patterns.map((entry) => entry.payload),
+    startBoundary: Uint8Array.from(parsed, (p) => (p.startBoundary ? 1 : 0)),
+    endBoundary: Uint8Array.from(parsed, (p) => (p.endBoundary ? 1 : 0)),
+  });
+  return { match: scan, size: patterns.length };
+}

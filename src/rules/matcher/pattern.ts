@@ -1,0 +1,37 @@
+import { isSeparator } from "../text/chars.ts";
+import { isWordAt, isWordBefore } from "./boundary.ts";
+
+/** A pattern as the automaton sees it: separators squashed out, wildcards turned into lifted boundaries. */
+export interface ParsedPattern {
+  /** The pattern's code units without separators; what the automaton matches against the squashed text. */
+  units: string;
+  /** The text must not have a word char right before the match. */
+  startBoundary: boolean;
+  /** The text must not have a word char right after the match. */
+  endBoundary: boolean;
+}
+
+const WILDCARD = "*";
+
+/** Throws on patterns the automaton cannot honour, so a bad pack fails loudly at compile time, not silently per post. */
+export function parsePattern(pattern: string): ParsedPattern {
+  const openStart = pattern.startsWith(WILDCARD);
+  const openEnd = pattern.length > (openStart ? 1 : 0) && pattern.endsWith(WILDCARD);
+  const body = pattern.slice(openStart ? 1 : 0, openEnd ? -1 : undefined);
+  if (body.includes(WILDCARD)) {
+    throw new Error(`pattern "${pattern}": '*' is allowed only at the start or the end`);
+  }
+  let units = "";
+  for (let i = 0; i < body.length; i++) {
+    if (!isSeparator(body.charCodeAt(i))) units += body[i];
+  }
+  if (units.length === 0) {
+    throw new Error(`pattern "${pattern}" has no letters, digits or pictographs once spaces and punctuation are skipped`);
+  }
+  // A pictograph end needs no boundary: "🔞" glued to a word is still the signal.
+  return {
+    units,
+    startBoundary: !openStart && isWordAt(units, 0),
+    endBoundary: !openEnd && isWordBefore(units, units.length),
+  };
+}
