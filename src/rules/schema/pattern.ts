@@ -12,11 +12,12 @@ export const PatternSchema = z
   .refine((p) => !/^\*+$/.test(p), "a pattern needs at least one letter besides '*'")
   .refine((p) => !p.slice(1, -1).includes("*"), "'*' is allowed only at the start or the end of a pattern");
 
+/** `*` stands for any link at all (a scam line plus any link is enough). */
 export const HostPatternSchema = z
   .string()
   .trim()
   .toLowerCase()
   .regex(
-    /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?:\/[^\s]*)?$/,
-    "link: a host such as t.me, optionally with a path prefix such as drive.google.com/drive/folders",
+    /^(?:\*|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?:\/[^\s]*)?)$/,
+    "link: a host such as t.me, optionally with a path prefix such as drive.google.com/drive/folders, or * for any link",
   );

@@ -1,0 +1,95 @@
+/**
+ * `npm run --silent scan -- [options] FILE.jsonl`: scans posts with the rule engine, one JSON verdict a line on
+ * standard output. Malformed lines are reported on standard error with their line number; the others are still
+ * scanned and the exit code is then 2.
+ */
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { z } from "zod";
+import { compileEngine } from "../rules/engine.ts";
+import { defaultPacks } from "../rules/packs/index.ts";
+import type { RulePack } from "../rules/schema/pack.ts";
+import { formatIssues } from "../rules/schema/issues.ts";
+import { readPack } from "./read-pack.ts";
+import { SCAN_USAGE, parseScanArgs, type ScanArgs } from "./scan-args.ts";
+import { summarise, type Outcome } from "./summary.ts";
+
+const LineSchema = z.object({
+  id: z.union([z.string().min(1), z.number()], { error: "id: a non-empty string (or number) is required" }),
+  text: z.string({ error: "text: must be a string" }),
+  hashtags: z.array(z.string()).optional(),
+  links: z.array(z.string()).optional(),
+  label: z.enum(["flag", "ok"]).optional(),
+  lang: z.string().optional(),
+  category: z.string().optional(),
+  obfuscation: z.string().optional(),
+});
+
+async function loadPacks(args: ScanArgs): Promise<RulePack[] | null> {
+  if (args.rules.length === 0) return defaultPacks;
+  const packs = args.withDefaults ? [...defaultPacks] : [];
+  for (const file of args.rules) {
+    const result = await readPack(file);
+    if (!result.ok) {
+      for (const p of result.problems) process.stderr.write(`${file}: ${p}\n`);
+      return null;
+    }
+    packs.push(result.pack);
+  }
+  return packs;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: ScanArgs;
+  try {
+    args = parseScanArgs(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${SCAN_USAGE}\n`);
+    return 1;
+  }
+  const packs = await loadPacks(args);
+  if (!packs) return 1;
+  const engine = compileEngine(packs, { sensitivity: args.sensitivity });
+
+  const input = args.input === "-" ? process.stdin : createReadStream(args.input, "utf8");
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  const outcomes: Outcome[] = [];
+  let lineNumber = 0;
+  let malformed = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim() === "") continue;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch (error) {
+        malformed++;
+        process.stderr.write(`line ${lineNumber}: not valid JSON (${(error as Error).message})\n`);
+        continue;
+      }
+      const parsed = LineSchema.safeParse(raw);
+      if (!parsed.success) {
+        malformed++;
+        process.stderr.write(`line ${lineNumber}: ${formatIssues(parsed.error).join("; ")}\n`);
+        continue;
+      }
+      const post = parsed.data;
+      const v = engine.evaluate({ text: post.text, hashtags: post.hashtags ?? [], links: post.links ?? [] });
+      const reasons = v.reasons.filter((r) => r.weight > 0).map(({ rule, match }) => ({ rule, match }));
+      process.stdout.write(`${JSON.stringify({ id: post.id, verdict: v.verdict, score: v.score, category: v.category, reasons })}\n`);
+      if (post.label) {
+        outcomes.push({ label: post.label, verdict: v.verdict, slices: { lang: post.lang, obfuscation: post.obfuscation, category: post.category } });
+      }
+    }
+  } catch (error) {
+    process.stderr.write(`cannot read ${args.input}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  if (args.summary) {
+    process.stderr.write(outcomes.length > 0 ? summarise(outcomes) : "no labelled posts: nothing to summarise\n");
+  }
+  return malformed > 0 ? 2 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,102 @@
+import { extractLinks, canonicalLink } from "../links/extract.ts";
+import { HostIndex } from "../links/host-index.ts";
+import { compileMatcher, type Matcher } from "../matcher/index.ts";
+import { normalise, originalRange, type Normalised } from "../normalise/index.ts";
+import type { ComboRule, ExceptionRule, Rule, RulePack, SignalRule } from "../schema/pack.ts";
+import type { PostText } from "../schema/post.ts";
+import type { Verdict } from "../schema/verdict.ts";
+import { score, type Hit, type ScoringRules } from "../scoring/score.ts";
+import type { Sensitivity } from "../scoring/sensitivity.ts";
+
+export interface EngineOptions {
+  sensitivity: Sensitivity;
+  /** Rule ids switched off by the user, in every pack that defines them. */
+  disabledRules?: readonly string[];
+}
+
+export interface Engine {
+  evaluate(post: Pick<PostText, "text"> & Partial<PostText>): Verdict;
+  /** How many patterns were compiled, for diagnostics and benchmarks. */
+  readonly patternCount: number;
+}
+
+type PatternRule = SignalRule | ExceptionRule;
+
+/** Patterns are normalised exactly like post text, keeping the `*` wildcards the normaliser would eat. */
+export function normalisePattern(pattern: string): string {
+  const lead = pattern.startsWith("*") ? "*" : "";
+  const trail = pattern.length > 1 && pattern.endsWith("*") ? "*" : "";
+  const core = pattern.slice(lead.length, pattern.length - trail.length);
+  return lead + normalise(core).text.trim() + trail;
+}
+
+const HASHTAG = /#([\p{L}\p{M}\p{N}_]{1,100})/gu;
+
+function hashtagsOf(post: Partial<PostText> & { text: string }): string[] {
+  const tags = new Set(post.hashtags ?? []);
+  for (const m of post.text.matchAll(HASHTAG)) if (m[1]) tags.add(m[1]);
+  return [...tags];
+}
+
+const quoteOf = (source: Normalised, original: string, start: number, end: number): string => {
+  const [from, to] = originalRange(source, start, end);
+  return original.slice(from, to);
+};
+
+export function compileEngine(packs: readonly RulePack[], options: EngineOptions): Engine {
+  const disabled = new Set(options.disabledRules ?? []);
+  const active: Rule[] = packs.flatMap((p) => p.rules).filter((r) => r.enabled && !disabled.has(r.id));
+
+  const signals = new Map<string, SignalRule[]>();
+  const combos: ComboRule[] = [];
+  const exceptions: ExceptionRule[] = [];
+  const terms: { pattern: string; payload: string }[] = [];
+  const hashtags: { pattern: string; payload: string }[] = [];
+  const hosts = new HostIndex<string>();
+
+  const addPatterns = (rule: PatternRule) => {
+    for (const t of rule.terms ?? []) terms.push({ pattern: normalisePattern(t), payload: rule.id });
+    for (const h of rule.hashtags ?? []) hashtags.push({ pattern: normalisePattern(h.replace(/^#/, "")), payload: rule.id });
+    for (const l of rule.links ?? []) hosts.add(l, rule.id);
+  };
+  for (const rule of active) {
+    if (rule.kind === "combo") combos.push(rule);
+    else if (rule.kind === "exception") {
+      exceptions.push(rule);
+      addPatterns(rule);
+    } else {
+      signals.set(rule.id, [...(signals.get(rule.id) ?? []), rule]);
+      addPatterns(rule);
+    }
+  }
+  const rules: ScoringRules = { signals, combos, exceptions };
+  const termMatcher: Matcher<string> = compileMatcher(terms);
+  const tagMatcher: Matcher<string> = compileMatcher(hashtags);
+
+  return {
+    patternCount: terms.length + hashtags.length,
+    evaluate(post) {
+      const hits = new Map<string, Hit>();
+      const record = (id: string, quote: string) => {
+        if (!hits.has(id)) hits.set(id, { quote });
+      };
+
+      const text = normalise(post.text);
+      for (const m of termMatcher.match(text.text)) record(m.payload, quoteOf(text, post.text, m.start, m.end));
+
+      for (const tag of hashtagsOf(post)) {
+        const folded = normalise(tag);
+        for (const m of tagMatcher.match(folded.text)) record(m.payload, `#${tag}`);
+      }
+
+      const links = new Set(extractLinks(post.text));
+      for (const l of post.links ?? []) {
+        const canonical = canonicalLink(l);
+        if (canonical) links.add(canonical);
+      }
+      for (const hit of hosts.match([...links])) record(hit.payload, hit.link);
+
+      return score(rules, hits, options.sensitivity);
+    },
+  };
+}

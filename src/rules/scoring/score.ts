@@ -1,0 +1,95 @@
+import type { Category, ComboRule, ExceptionRule, SignalRule } from "../schema/pack.ts";
+import type { Reason, Verdict } from "../schema/verdict.ts";
+import { THRESHOLDS, type Sensitivity } from "./sensitivity.ts";
+
+/** A rule id that matched, with the original words that matched it. */
+export interface Hit {
+  quote: string;
+}
+
+export interface ScoringRules {
+  /** Every definition of a signal id: packs in different languages may define the same concept. */
+  signals: ReadonlyMap<string, readonly SignalRule[]>;
+  combos: readonly ComboRule[];
+  exceptions: readonly ExceptionRule[];
+}
+
+const noisyOr = (weights: Iterable<number>): number => {
+  let miss = 1;
+  for (const w of weights) miss *= 1 - w;
+  return 1 - miss;
+};
+
+interface Contribution {
+  rule: string;
+  match: string;
+  weight: number;
+  description: string;
+  category: Category | undefined;
+}
+
+/** Which combinations hold, given the hits so far; combinations may build on other combinations. */
+function resolveCombos(rules: ScoringRules, hits: Map<string, Hit>): Contribution[] {
+  const found: Contribution[] = [];
+  let changed = true;
+  const done = new Set<ComboRule>();
+  while (changed) {
+    changed = false;
+    for (const combo of rules.combos) {
+      if (done.has(combo)) continue;
+      const parts = combo.all.map((ref) => (Array.isArray(ref) ? ref : [ref]).find((id) => hits.has(id)));
+      if (parts.some((p) => p === undefined)) continue;
+      const quote = [...new Set(parts.map((id) => hits.get(id as string)?.quote ?? ""))].join(" + ");
+      done.add(combo);
+      changed = true;
+      hits.set(combo.id, { quote });
+      found.push({ rule: combo.id, match: quote, weight: combo.weight, description: combo.description, category: combo.category });
+    }
+  }
+  return found;
+}
+
+/** The strongest definition of each matched signal id counts once. */
+function signalContributions(rules: ScoringRules, hits: ReadonlyMap<string, Hit>): Contribution[] {
+  const out: Contribution[] = [];
+  for (const [id, defs] of rules.signals) {
+    const hit = hits.get(id);
+    if (!hit) continue;
+    const best = defs.reduce((a, b) => (b.weight > a.weight ? b : a));
+    if (best.weight > 0) out.push({ rule: id, match: hit.quote, weight: best.weight, description: best.description, category: best.category });
+  }
+  return out;
+}
+
+/**
+ * Noisy-OR per category: each category's evidence plus the amplifiers (signals without a category, such as a
+ * t.me link), which only count where a category already has evidence. Exceptions then cancel or lower the
+ * categories they cover, unless one of their `unless` rules matched too.
+ */
+export function score(rules: ScoringRules, hits: Map<string, Hit>, sensitivity: Sensitivity): Verdict {
+  const combos = resolveCombos(rules, hits);
+  const contributions = [...signalContributions(rules, hits), ...combos];
+  const amplifiers = contributions.filter((c) => c.category === undefined);
+  const byCategory = new Map<Category, Contribution[]>();
+  for (const c of contributions) {
+    if (c.category) byCategory.set(c.category, [...(byCategory.get(c.category) ?? []), c]);
+  }
+
+  const exceptions = rules.exceptions.filter((e) => hits.has(e.id) && !(e.unless ?? []).some((id) => hits.has(id)));
+  let best: { category: Category; score: number; reasons: Contribution[]; lowered: ExceptionRule[] } | null = null;
+  for (const [category, own] of byCategory) {
+    const applying = exceptions.filter((e) => !e.appliesTo || e.appliesTo.includes(category));
+    let value = noisyOr([...own, ...amplifiers].map((c) => c.weight));
+    for (const e of applying) value = e.effect === "cancel" ? 0 : value * (1 - e.weight);
+    if (!best || value > best.score) best = { category, score: value, reasons: [...own, ...amplifiers], lowered: applying };
+  }
+
+  if (!best) return { verdict: "ok", score: 0, category: null, reasons: [] };
+  const reasons: Reason[] = [
+    ...best.reasons.sort((a, b) => b.weight - a.weight).map(({ rule, match, weight, description }) => ({ rule, match, weight, description })),
+    ...best.lowered.map((e) => ({ rule: e.id, match: hits.get(e.id)?.quote ?? "", weight: -(e.effect === "cancel" ? 1 : e.weight), description: e.description })),
+  ];
+  const value = Math.round(best.score * 1000) / 1000;
+  const flagged = value >= THRESHOLDS[sensitivity];
+  return { verdict: flagged ? "flag" : "ok", score: value, category: flagged ? best.category : null, reasons };
+}
