@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { createShadowHost, setTheme } from "../../../src/ui/shadow/root.ts";
+import { ROOT, lookupFor } from "../messages.ts";
+
+afterEach(() => {
+  setMessageLookup(null);
+  document.body.replaceChildren();
+});
+
+describe("createShadowHost", () => {
+  it("makes a marked custom-tag host with an open shadow root holding base and own styles", () => {
+    setMessageLookup(lookupFor("es"));
+    const { host, root } = createShadowHost("test-host", "data-test-marker", ".own { color: red }", "dark");
+    expect(host.localName).toBe("test-host");
+    expect(host.hasAttribute("data-test-marker")).toBe(true);
+    expect(host.shadowRoot).toBe(root);
+    expect(root.mode).toBe("open");
+    expect(host.getAttribute("lang")).toBe("es");
+    // Vitest blanks imported stylesheets (even ?raw), so only our own text is visible here; base.css is read below.
+    expect(root.querySelector("style")?.textContent).toContain(".own { color: red }");
+    expect(host.getAttribute("data-theme")).toBe("dark");
+    setTheme(host, "light");
+    expect(host.getAttribute("data-theme")).toBe("light");
+  });
+
+  it("keeps clicks and keys inside our UI from reaching the site's listeners", () => {
+    const { host, root } = createShadowHost("test-host", "data-test-marker", "", "light");
+    const button = document.createElement("button");
+    root.append(button);
+    const post = document.createElement("article");
+    post.append(host);
+    document.body.append(post);
+    const seen: string[] = [];
+    for (const type of ["click", "keydown"]) {
+      post.addEventListener(type, () => seen.push(`post:${type}`));
+      document.addEventListener(type, () => seen.push(`document:${type}`));
+    }
+    let ours = 0;
+    root.addEventListener("click", () => (ours += 1));
+    button.click();
+    button.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, composed: true }));
+    expect(ours).toBe(1);
+    expect(seen).toEqual([]);
+  });
+});
+
+describe("base.css", () => {
+  const css = readFileSync(join(ROOT, "src/ui/shadow/base.css"), "utf8");
+
+  it("defines every colour token for both themes", () => {
+    const tokens = (block: string) => [...block.matchAll(/(--sl-[a-z-]+):/g)].map((m) => m[1]).sort();
+    const light = css.slice(css.indexOf(":host {"), css.indexOf(":host([data-theme"));
+    const dark = css.slice(css.indexOf(':host([data-theme="dark"])'), css.indexOf("*,"));
+    const darkTokens = tokens(dark);
+    expect(darkTokens.length).toBeGreaterThan(5);
+    expect(tokens(light)).toEqual(expect.arrayContaining(darkTokens));
+  });
+
+  it("resets inherited site styles, shows focus rings and honours reduced motion", () => {
+    expect(css).toMatch(/:host \{\s*all: initial;/);
+    expect(css).toContain(":focus-visible");
+    expect(css).toMatch(/@media \(prefers-reduced-motion: reduce\)[\s\S]*transition: none/);
+  });
+});
