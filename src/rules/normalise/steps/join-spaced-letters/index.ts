@@ -1,0 +1,121 @@
+/**
+ * Joins spaced-out words ("l e a k", "n.u.d.e.s", "l•e•a•k•e•d"): three or more single letters in a row, each
+ * gap made of the same separator (whitespace around it is free). A "single" may repeat its letter (l ee a k),
+ * since repeats collapse later anyway. Two singles are left alone, so prose such as "I am a b" survives.
+ */
+import { z } from "zod";
+import spacing from "../../data/spacing-separators.json" with { type: "json" };
+import { isWordChar } from "../../../text/chars.ts";
+import { isLetter } from "../../letters.ts";
+import { type Units, widthOf } from "../../units.ts";
+import { JOINERS, isLetterish } from "../resolve-leetspeak/table.ts";
+
+const SEPARATORS = new Set(
+  [...z.object({ about: z.string(), separators: z.string() }).parse(spacing).separators].map((c) => c.charCodeAt(0)),
+);
+const SPACE = 0x20;
+const MIN_RUN = 3;
+
+// Reused between calls: a post has at most a few hundred singles, a feed millions of posts.
+let starts: Int32Array = new Int32Array(256);
+let ends: Int32Array = new Int32Array(256);
+let drop = new Uint8Array(1024);
+
+/** The separators of a gap without its spaces, or null when something else sits in it. */
+function gapKind(units: Units, from: number, to: number): string | null {
+  let kind = "";
+  for (let i = from; i < to; i++) {
+    const code = units.codes[i] ?? 0;
+    if (code === SPACE) continue;
+    if (!SEPARATORS.has(code)) return null;
+    kind += String.fromCharCode(code);
+  }
+  return kind;
+}
+
+function findSingles(units: Units): number {
+  let count = 0;
+  let previousIsWord = false;
+  for (let i = 0; i < units.length; ) {
+    const code = units.codePointAt(i);
+    const width = widthOf(code);
+    if (!previousIsWord && isLetter(code)) {
+      let end = i + width;
+      while (end < units.length && units.codePointAt(end) === code) end += width;
+      if (end >= units.length || !isWordChar(units.codePointAt(end))) {
+        if (count === starts.length) {
+          starts = grown(starts);
+          ends = grown(ends);
+        }
+        starts[count] = i;
+        ends[count] = end;
+        count++;
+      }
+      i = end;
+      previousIsWord = true;
+      continue;
+    }
+    previousIsWord = isWordChar(code);
+    i += width;
+  }
+  return count;
+}
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * A joiner (v!deo) between a run's end and another letter would let the leetspeak step read the joined word
+ * differently next time, so the run stops short of it.
+ */
+function joinerAt(units: Units, joiner: number, beyond: number): boolean {
+  return (
+    joiner >= 0 &&
+    beyond >= 0 &&
+    beyond < units.length &&
+    JOINERS.has(units.codes[joiner] ?? 0) &&
+    isLetterish(units.codePointAt(beyond))
+  );
+}
+
+export function joinSpacedLetters(units: Units): void {
+  const count = findSingles(units);
+  if (count < MIN_RUN) return;
+  if (drop.length < units.length) drop = new Uint8Array(units.length * 2);
+  drop.fill(0, 0, units.length);
+  let dropped = false;
+
+  let first = 0;
+  while (first < count - 1) {
+    const kind = gapKind(units, ends[first] ?? 0, starts[first + 1] ?? 0);
+    if (kind === null) {
+      first++;
+      continue;
+    }
+    let last = first + 1;
+    while (last < count - 1 && gapKind(units, ends[last] ?? 0, starts[last + 1] ?? 0) === kind) last++;
+    // A run stops where the separator changes; its last single may open the next run (a a a-b-c).
+    const next = last;
+    let from = first;
+    let to = last;
+    while (from <= to && joinerAt(units, (starts[from] ?? 0) - 1, (starts[from] ?? 0) - 2)) from++;
+    while (to >= from && joinerAt(units, ends[to] ?? 0, (ends[to] ?? 0) + 1)) to--;
+    if (to - from + 1 >= MIN_RUN) {
+      for (let k = from; k < to; k++) drop.fill(1, ends[k] ?? 0, starts[k + 1] ?? 0);
+      dropped = true;
+    }
+    first = next;
+  }
+  if (dropped) compact(units);
+}
+
+function compact(units: Units): void {
+  let kept = 0;
+  for (let i = 0; i < units.length; i++) {
+    if (drop[i] === 0) units.move(i, kept++);
+  }
+  units.length = kept;
+}

@@ -1,0 +1,62 @@
+/**
+ * A growable run of UTF-16 units, each remembering the original [start, end) range that produced it. The
+ * contextual steps rewrite it in place (they only substitute or drop units), so a post costs no allocations
+ * beyond the final copy.
+ */
+export class Units {
+  codes = new Uint16Array(512);
+  start = new Uint32Array(512);
+  end = new Uint32Array(512);
+  length = 0;
+
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.start[this.length] = start;
+    this.end[this.length] = end;
+    this.length++;
+  }
+
+  /** Copies unit `from` down to `to` (to <= from), the one move the in-place steps need. */
+  move(from: number, to: number): void {
+    this.codes[to] = this.codes[from] ?? 0;
+    this.start[to] = this.start[from] ?? 0;
+    this.end[to] = this.end[from] ?? 0;
+  }
+
+  /** The code point at unit i, pairing surrogates; lone surrogates come back as themselves. */
+  codePointAt(i: number): number {
+    const high = this.codes[i] ?? 0;
+    if (high >= 0xd800 && high <= 0xdbff && i + 1 < this.length) {
+      const low = this.codes[i + 1] ?? 0;
+      if (low >= 0xdc00 && low <= 0xdfff) return ((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+    }
+    return high;
+  }
+
+  text(): string {
+    let out = "";
+    const CHUNK = 4096; // keeps fromCharCode's argument list well under engine limits
+    for (let i = 0; i < this.length; i += CHUNK) {
+      out += String.fromCharCode(...this.codes.subarray(i, Math.min(i + CHUNK, this.length)));
+    }
+    return out;
+  }
+
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    const start = new Uint32Array(size);
+    const end = new Uint32Array(size);
+    codes.set(this.codes);
+    start.set(this.start);
+    end.set(this.end);
+    this.codes = codes;
+    this.start = start;
+    this.end = end;
+  }
+}
+
+export function widthOf(code: number): number {
+  return code > 0xffff ? 2 : 1;
+}
