@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from "vitest";
+import { BADGE_COLOUR, badgeText, createFlagBadge } from "../../../src/background/badge/flag-badge.ts";
+
+/** storage.session and action as the worker sees them, backed by plain maps. */
+function fakeBrowser() {
+  const stored = new Map<string, unknown>();
+  const badges = new Map<number, string>();
+  const storage = {
+    get: vi.fn(async (key: string) => (stored.has(key) ? { [key]: structuredClone(stored.get(key)) } : {})),
+    set: vi.fn(async (items: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items)) stored.set(k, structuredClone(v));
+    }),
+    remove: vi.fn(async (key: string) => void stored.delete(key)),
+  };
+  const action = {
+    setBadgeText: vi.fn(async ({ tabId, text }: { tabId?: number; text: string | null }) => void badges.set(tabId ?? -1, text ?? "")),
+    setBadgeBackgroundColor: vi.fn(async () => undefined),
+  };
+  return { stored, badges, deps: { storage, action } as never as Parameters<typeof createFlagBadge>[0], storage, action };
+}
+
+describe("flag badge", () => {
+  it("counts distinct flagged post ids per tab", async () => {
+    const { badges, deps, action } = fakeBrowser();
+    const badge = createFlagBadge(deps);
+    await badge.record(1, "p", ["a", "b"]);
+    await badge.record(1, "p", ["b", "c"]);
+    await badge.record(2, "q", ["a"]);
+    expect(badges.get(1)).toBe("3");
+    expect(badges.get(2)).toBe("1");
+    expect(action.setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 1, color: BADGE_COLOUR });
+  });
+
+  it("does not touch storage or the badge when nothing changes", async () => {
+    const { deps, storage, action } = fakeBrowser();
+    const badge = createFlagBadge(deps);
+    await badge.record(1, "p", ["a"]);
+    storage.set.mockClear();
+    action.setBadgeText.mockClear();
+    await badge.record(1, "p", ["a"]);
+    await badge.record(1, "p", []);
+    expect(storage.set).not.toHaveBeenCalled();
+    expect(action.setBadgeText).not.toHaveBeenCalled();
+  });
+
+  it("starts again when the tab shows a new document", async () => {
+    const { badges, deps } = fakeBrowser();
+    const badge = createFlagBadge(deps);
+    await badge.record(1, "first", ["a", "b"]);
+    await badge.record(1, "second", []);
+    expect(badges.get(1)).toBe("");
+    await badge.record(1, "second", ["a"]);
+    expect(badges.get(1)).toBe("1");
+  });
+
+  it("keeps counting after the worker restarts", async () => {
+    const { badges, deps } = fakeBrowser();
+    await createFlagBadge(deps).record(1, "p", ["a", "b"]);
+    const restarted = createFlagBadge(deps);
+    await restarted.record(1, "p", ["b", "c"]);
+    expect(badges.get(1)).toBe("3");
+  });
+
+  it("merges batches that arrive together without losing any", async () => {
+    const { badges, deps } = fakeBrowser();
+    const badge = createFlagBadge(deps);
+    await Promise.all([badge.record(1, "p", ["a"]), badge.record(1, "p", ["b"]), badge.record(1, "p", ["c", "a"])]);
+    expect(badges.get(1)).toBe("3");
+  });
+
+  it("carries on after a failed badge update (the tab closed meanwhile)", async () => {
+    const { badges, deps, action } = fakeBrowser();
+    const badge = createFlagBadge(deps);
+    action.setBadgeText.mockRejectedValueOnce(new Error("No tab with id: 1"));
+    await badge.record(1, "p", ["a"]);
+    await badge.record(1, "p", ["b"]);
+    expect(badges.get(1)).toBe("2");
+  });
+
+  it("forgets a closed tab", async () => {
+    const { stored, badges, deps } = fakeBrowser();
+    const badge = createFlagBadge(deps);
+    await badge.record(1, "p", ["a", "b"]);
+    await badge.forget(1);
+    expect(stored.size).toBe(0);
+    await badge.record(1, "p", ["c"]);
+    expect(badges.get(1)).toBe("1");
+  });
+
+  it("writes counts so they fit the badge", () => {
+    expect([0, 1, 99, 100, 5000].map(badgeText)).toEqual(["", "1", "99", "99+", "99+"]);
+  });
+});
