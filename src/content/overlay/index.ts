@@ -1,0 +1,151 @@
+import { z } from "zod";
+import { SiteSchema } from "../../sites/snapshot.ts";
+import type { Verdict } from "../../rules/schema/verdict.ts";
+import { createShadowHost, setTheme, type Theme } from "../../ui/shadow/root.ts";
+import overlayCss from "./overlay.css?raw";
+import { ensurePageStyle } from "./page-style.ts";
+import { renderOverlay, type OverlayAction, type OverlayMode } from "./render.ts";
+
+export const OverlayOptionsSchema = z.object({
+  site: SiteSchema,
+  theme: z.enum(["light", "dark"]),
+  /** Schools turn this off: the post then stays covered. */
+  allowReveal: z.boolean(),
+  /** blur: cover the post; label: leave it visible with a compact label below. */
+  style: z.enum(["blur", "label"]),
+  learnUrl: z.string(),
+});
+export type OverlayOptions = z.infer<typeof OverlayOptionsSchema>;
+
+export interface OverlayEvent {
+  type: OverlayAction;
+  post: Element;
+  verdict: Verdict;
+}
+
+const MARKER = "data-second-look-overlay";
+const REVEALED = "data-second-look-revealed";
+/** Our attributes on the site's host element, read by page.css. */
+const HOST_BLUR = "data-second-look-blur";
+const HOST_ANCHOR = "data-second-look-anchor";
+const HOST_EXPANDED = "data-second-look-expanded";
+
+interface Mounted {
+  post: Element;
+  host: Element;
+  verdict: Verdict;
+  options: OverlayOptions;
+  /** What the overlay was last rendered from, theme aside (a theme switch only changes an attribute). */
+  key: string;
+  whyOpen: boolean;
+}
+
+const mounted = new WeakMap<HTMLElement, Mounted>();
+/** Live overlays, for theme switches: they may sit in the site's shadow roots, out of a document query's reach. */
+const live = new Set<HTMLElement>();
+const listeners = new Set<(event: OverlayEvent) => void>();
+
+/** Statistics hook: called when a reader reveals, hides again or opens the explanation. Returns an unsubscribe. */
+export function onOverlayEvent(listener: (event: OverlayEvent) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+// Direct children, read without `:scope >`, which jsdom does not match inside shadow trees.
+const overlayOf = (host: Element): HTMLElement | undefined =>
+  [...host.children].find((child): child is HTMLElement => child instanceof HTMLElement && child.hasAttribute(MARKER));
+
+function modeOf(state: Mounted): OverlayMode {
+  if (state.options.style === "label") return "label";
+  return state.options.allowReveal && state.post.getAttribute(REVEALED) === "true" ? "revealed" : "cover";
+}
+
+function render(overlay: HTMLElement, state: Mounted): void {
+  const mode = modeOf(state);
+  if (mode !== "revealed") state.post.removeAttribute(REVEALED);
+  const { host } = state;
+  const cover = mode === "cover";
+  // Only a static host needs anchoring for our absolute cover; forcing `relative` would move a positioned one.
+  if (cover && !host.hasAttribute(HOST_ANCHOR) && getComputedStyle(host).position === "static") host.setAttribute(HOST_ANCHOR, "");
+  if (!cover) host.removeAttribute(HOST_ANCHOR);
+  host.toggleAttribute(HOST_BLUR, cover);
+  host.toggleAttribute(HOST_EXPANDED, cover && state.whyOpen);
+  overlay.setAttribute("data-mode", mode);
+  overlay.toggleAttribute("data-expanded", state.whyOpen);
+
+  const root = overlay.shadowRoot;
+  if (!root) return;
+  root.querySelector(".box")?.remove();
+  root.append(
+    renderOverlay({
+      mode,
+      verdict: state.verdict,
+      site: state.options.site,
+      allowReveal: state.options.allowReveal,
+      learnUrl: state.options.learnUrl,
+      whyOpen: state.whyOpen,
+    }),
+  );
+}
+
+/** After a rebuild, focus goes where the reader's next step is, never back to the top of the page. */
+const FOCUS_AFTER: Record<OverlayAction, OverlayAction> = { reveal: "hide", hide: "reveal", why: "why" };
+
+function act(overlay: HTMLElement, action: OverlayAction): void {
+  const state = mounted.get(overlay);
+  if (!state) return;
+  if (action === "reveal") state.post.setAttribute(REVEALED, "true");
+  if (action === "hide") state.post.removeAttribute(REVEALED);
+  if (action === "why") state.whyOpen = !state.whyOpen;
+  render(overlay, state);
+  overlay.shadowRoot?.querySelector<HTMLElement>(`[data-action="${FOCUS_AFTER[action]}"]`)?.focus();
+  for (const listener of listeners) listener({ type: action, post: state.post, verdict: state.verdict });
+}
+
+function createOverlay(): HTMLElement {
+  const { host, root } = createShadowHost("second-look-overlay", MARKER, overlayCss, "light");
+  root.addEventListener("click", (event) => {
+    const action = (event.target as Element | null)?.closest("[data-action]")?.getAttribute("data-action");
+    if (action === "reveal" || action === "hide" || action === "why") act(host, action);
+  });
+  for (const overlay of live) if (!overlay.isConnected) live.delete(overlay);
+  live.add(host);
+  return host;
+}
+
+/**
+ * Covers (or labels) a flagged post; `host` is where the overlay element goes (the adapter's overlayHost).
+ * Calling it again updates the same overlay in place, keeping the reader's reveal and open explanation.
+ */
+export function showOverlay(post: Element, host: Element, verdict: Verdict, options: OverlayOptions): void {
+  ensurePageStyle(host);
+  let overlay = overlayOf(host);
+  if (!overlay) {
+    overlay = createOverlay();
+    host.append(overlay);
+  }
+  setTheme(overlay, options.theme);
+  const key = JSON.stringify([verdict, options.site, options.allowReveal, options.style, options.learnUrl]);
+  const previous = mounted.get(overlay);
+  if (previous?.key === key && previous.post === post) return;
+  const state: Mounted = { post, host, verdict, options, key, whyOpen: previous?.whyOpen ?? false };
+  mounted.set(overlay, state);
+  render(overlay, state);
+}
+
+/** Takes the overlay off and gives the site its element back exactly as it was. */
+export function removeOverlay(post: Element, host: Element): void {
+  const overlay = overlayOf(host);
+  if (overlay) {
+    live.delete(overlay);
+    mounted.delete(overlay);
+    overlay.remove();
+  }
+  for (const attr of [HOST_BLUR, HOST_ANCHOR, HOST_EXPANDED]) host.removeAttribute(attr);
+  post.removeAttribute(REVEALED);
+}
+
+/** Follows the site when it switches between light and dark. */
+export function setOverlayTheme(theme: Theme): void {
+  for (const overlay of live) setTheme(overlay, theme);
+}

@@ -1,0 +1,47 @@
+import type { Verdict } from "../../rules/schema/verdict.ts";
+import type { Site } from "../../sites/snapshot.ts";
+import { t } from "../../ui/i18n.ts";
+import { h } from "../../ui/shadow/h.ts";
+import { whyPanel } from "./why-panel.ts";
+import { REASON_KEY, REASON_KEY_UNKNOWN } from "./wording.ts";
+
+/** cover: the post is blurred under us; label: the post shows and we sit below it; revealed: shown on purpose. */
+export type OverlayMode = "cover" | "label" | "revealed";
+export type OverlayAction = "reveal" | "hide" | "why";
+
+export interface OverlayView {
+  mode: OverlayMode;
+  verdict: Verdict;
+  site: Site;
+  allowReveal: boolean;
+  learnUrl: string;
+  whyOpen: boolean;
+}
+
+const WHY_ID = "second-look-why";
+
+function actionButton(action: OverlayAction, label: string, attrs: Record<string, string> = {}): HTMLButtonElement {
+  return h("button", { type: "button", "data-action": action, ...attrs }, [label]);
+}
+
+/** The whole UI of one overlay for its current state; rebuilt on each change, it never holds state itself. */
+export function renderOverlay(view: OverlayView): HTMLElement {
+  const revealed = view.mode === "revealed";
+  const why = actionButton("why", t("overlayWhy"), {
+    id: `${WHY_ID}-button`,
+    "aria-expanded": String(view.whyOpen),
+    "aria-controls": WHY_ID,
+  });
+  const toggle =
+    view.mode === "cover" && view.allowReveal
+      ? actionButton("reveal", t("overlayReveal"))
+      : revealed
+        ? actionButton("hide", t("overlayHide"))
+        : null;
+  return h("div", { class: "box", role: "group", "aria-label": t("overlayRegionLabel") }, [
+    h("h2", {}, [t(revealed ? "overlayRevealedTitle" : "overlayTitle")]),
+    revealed ? null : h("p", { class: "reason" }, [t(view.verdict.category ? REASON_KEY[view.verdict.category] : REASON_KEY_UNKNOWN)]),
+    h("div", { class: "actions" }, [toggle, why]),
+    whyPanel(view.verdict, view.site, view.learnUrl, { id: WHY_ID, "aria-labelledby": `${WHY_ID}-button`, hidden: !view.whyOpen }),
+  ]);
+}

@@ -1,0 +1,41 @@
+import type { Verdict } from "../../rules/schema/verdict.ts";
+import type { Site } from "../../sites/snapshot.ts";
+import { t, type MessageKey } from "../../ui/i18n.ts";
+import { h } from "../../ui/shadow/h.ts";
+import { HELP_LINKS, REPORT_KEY, TIP_KEYS } from "./wording.ts";
+
+/** A link that leaves the page: new tab, no opener, no referrer (the referrer would tell the site which post). */
+function externalLink(href: string, label: string): HTMLAnchorElement {
+  return h("a", { href, target: "_blank", rel: "noopener noreferrer" }, [
+    label,
+    h("span", { class: "visually-hidden" }, [` ${t("commonOpensInNewTab")}`]),
+  ]);
+}
+
+function section(heading: MessageKey, body: HTMLElement): HTMLElement {
+  return h("section", {}, [h("h3", {}, [t(heading)]), body]);
+}
+
+/**
+ * The "why" region: the signals that matched, SIFT tips, how to report on this site, help for people targeted
+ * and the learn page. Reason text comes from the page (the matched words), so it only ever becomes text nodes.
+ */
+export function whyPanel(verdict: Verdict, site: Site, learnUrl: string, attrs: Record<string, string | boolean>): HTMLElement {
+  const signals = verdict.reasons.map((reason) =>
+    h("li", {}, [h("span", {}, [reason.description]), reason.match ? " " : null, reason.match ? h("q", {}, [reason.match]) : null]),
+  );
+  return h("div", { class: "why", role: "region", ...attrs }, [
+    signals.length > 0 ? section("overlaySignalsHeading", h("ul", { class: "signals" }, signals)) : null,
+    section("overlayTipsHeading", h("ul", { class: "tips" }, TIP_KEYS.map((key) => h("li", {}, [t(key)])))),
+    section("overlayReportHeading", h("p", { class: "report" }, [t(REPORT_KEY[site])])),
+    section(
+      "overlayHelpHeading",
+      h(
+        "ul",
+        { class: "help" },
+        HELP_LINKS.map((link) => h("li", {}, [externalLink(link.href, t(link.name)), " ", h("span", {}, [t(link.text)])])),
+      ),
+    ),
+    h("p", { class: "learn" }, [externalLink(learnUrl, t("overlayLearnMore"))]),
+  ]);
+}

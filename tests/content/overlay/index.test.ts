@@ -1,0 +1,269 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  onOverlayEvent,
+  removeOverlay,
+  setOverlayTheme,
+  showOverlay,
+  type OverlayEvent,
+  type OverlayOptions,
+} from "../../../src/content/overlay/index.ts";
+import type { Verdict } from "../../../src/rules/schema/verdict.ts";
+import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { lookupFor } from "../../ui/messages.ts";
+
+const HOSTILE = '<img src=x onerror="globalThis.__pwned = true">';
+
+const verdict: Verdict = {
+  verdict: "flag",
+  score: 0.92,
+  category: "intimate-leak",
+  reasons: [
+    { rule: "leak.offer", match: "full leak pack", weight: 0.6, description: "Offers a leaked collection of private media." },
+    { rule: "link.telegram", match: HOSTILE, weight: 0.3, description: "Points to a private chat channel." },
+  ],
+};
+
+const options: OverlayOptions = {
+  site: "x",
+  theme: "light",
+  allowReveal: true,
+  style: "blur",
+  learnUrl: "chrome-extension://test/src/ui/learn/index.html",
+};
+
+let post: HTMLElement;
+
+beforeEach(() => {
+  setMessageLookup(lookupFor("en"));
+  post = document.createElement("article");
+  post.setAttribute("data-second-look", "flag");
+  post.append(Object.assign(document.createElement("div"), { textContent: "post text" }));
+  document.body.append(post);
+});
+
+afterEach(() => {
+  removeOverlay(post, post);
+  document.body.replaceChildren();
+  setMessageLookup(null);
+});
+
+const overlays = (host: Element = post) => [...host.children].filter((child) => child.hasAttribute("data-second-look-overlay"));
+function shadow(host: Element = post): ShadowRoot {
+  const root = overlays(host)[0]?.shadowRoot;
+  if (!root) throw new Error("no overlay shadow root");
+  return root;
+}
+const button = (action: string, host: Element = post) => shadow(host).querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+const whyRegion = () => shadow().querySelector<HTMLElement>('[role="region"]');
+
+describe("showOverlay", () => {
+  it("covers the post with a marked element whose open shadow root holds the heading and one sentence", () => {
+    showOverlay(post, post, verdict, options);
+    expect(overlays()).toHaveLength(1);
+    const root = shadow();
+    expect(root.mode).toBe("open");
+    expect(root.querySelector("h2")?.textContent).toBe("Unverified · possibly non-consensual");
+    expect(root.querySelector(".reason")?.textContent).toBe("This post appears to offer leaked private images of a person.");
+    expect(post.hasAttribute("data-second-look-blur")).toBe(true);
+    expect(overlays()[0]?.getAttribute("data-mode")).toBe("cover");
+    expect(document.head.querySelectorAll("style[data-second-look-style]")).toHaveLength(1);
+  });
+
+  it("says why per category, and has a sentence for a flag without one", () => {
+    showOverlay(post, post, { ...verdict, category: "scam-dm" }, options);
+    expect(shadow().querySelector(".reason")?.textContent).toBe("This post looks like a known scam that claims to have a video of you.");
+    showOverlay(post, post, { ...verdict, category: null }, options);
+    expect(shadow().querySelector(".reason")?.textContent).toBe(
+      "This post matches patterns often used to spread private images without consent.",
+    );
+  });
+
+  it("is idempotent: a second call updates the same overlay instead of adding one", () => {
+    showOverlay(post, post, verdict, options);
+    const first = overlays()[0];
+    showOverlay(post, post, verdict, options);
+    showOverlay(post, post, { ...verdict, category: "deepfake" }, options);
+    expect(overlays()).toHaveLength(1);
+    expect(overlays()[0]).toBe(first);
+    expect(shadow().querySelector(".reason")?.textContent).toContain("fake, AI-made");
+    expect(shadow().querySelectorAll(".box")).toHaveLength(1);
+  });
+
+  it("reveals on purpose: the post is marked, a label stays, and it can be hidden again", () => {
+    const events: OverlayEvent["type"][] = [];
+    const stop = onOverlayEvent((e) => events.push(e.type));
+    showOverlay(post, post, verdict, options);
+    button("reveal")?.click();
+    expect(post.getAttribute("data-second-look-revealed")).toBe("true");
+    expect(post.hasAttribute("data-second-look-blur")).toBe(false);
+    expect(overlays()).toHaveLength(1);
+    expect(shadow().querySelector("h2")?.textContent).toBe("Unverified · revealed");
+    expect(button("reveal")).toBeNull();
+    expect(shadow().activeElement).toBe(button("hide"));
+
+    // A rescan keeps the reader's choice.
+    showOverlay(post, post, { ...verdict, score: 0.95 }, options);
+    expect(post.getAttribute("data-second-look-revealed")).toBe("true");
+
+    button("hide")?.click();
+    expect(post.hasAttribute("data-second-look-revealed")).toBe(false);
+    expect(post.hasAttribute("data-second-look-blur")).toBe(true);
+    expect(shadow().activeElement).toBe(button("reveal"));
+    stop();
+    button("why")?.click();
+    expect(events).toEqual(["reveal", "hide"]);
+  });
+
+  it("offers no reveal when schools turn it off, and covers again a post revealed before", () => {
+    showOverlay(post, post, verdict, options);
+    button("reveal")?.click();
+    showOverlay(post, post, verdict, { ...options, allowReveal: false });
+    expect(button("reveal")).toBeNull();
+    expect(button("hide")).toBeNull();
+    expect(post.hasAttribute("data-second-look-revealed")).toBe(false);
+    expect(post.hasAttribute("data-second-look-blur")).toBe(true);
+    expect(button("why")).not.toBeNull();
+  });
+
+  it("label style leaves the post visible with a compact label that still explains", () => {
+    showOverlay(post, post, verdict, { ...options, style: "label" });
+    expect(post.hasAttribute("data-second-look-blur")).toBe(false);
+    expect(overlays()[0]?.getAttribute("data-mode")).toBe("label");
+    expect(shadow().querySelector("h2")?.textContent).toBe("Unverified · possibly non-consensual");
+    expect(button("reveal")).toBeNull();
+    expect(button("why")).not.toBeNull();
+  });
+
+  it("keeps its clicks from the site: a click on Why does not reach the post's own handler", () => {
+    let siteClicks = 0;
+    post.addEventListener("click", () => (siteClicks += 1));
+    showOverlay(post, post, verdict, options);
+    button("why")?.click();
+    expect(siteClicks).toBe(0);
+  });
+
+  it("anchors a static host for the cover but leaves a positioned one alone", () => {
+    showOverlay(post, post, verdict, options);
+    expect(post.hasAttribute("data-second-look-anchor")).toBe(true);
+    const positioned = document.createElement("div");
+    positioned.style.position = "absolute";
+    document.body.append(positioned);
+    showOverlay(positioned, positioned, verdict, options);
+    expect(positioned.hasAttribute("data-second-look-anchor")).toBe(false);
+    removeOverlay(positioned, positioned);
+  });
+
+  it("puts the blur style inside the site's shadow root when the host lives there", () => {
+    const card = document.createElement("div");
+    document.body.append(card);
+    const inner = document.createElement("div");
+    card.attachShadow({ mode: "open" }).append(inner);
+    showOverlay(card, inner, verdict, options);
+    expect(card.shadowRoot?.querySelectorAll("style[data-second-look-style]")).toHaveLength(1);
+    expect(overlays(inner)).toHaveLength(1);
+    removeOverlay(card, inner);
+  });
+});
+
+describe("the why panel", () => {
+  it("opens in place as an expandable region listing each reason and its words as text", () => {
+    showOverlay(post, post, verdict, options);
+    const why = button("why");
+    expect(why?.getAttribute("aria-expanded")).toBe("false");
+    expect(whyRegion()?.hidden).toBe(true);
+    why?.click();
+    expect(button("why")?.getAttribute("aria-expanded")).toBe("true");
+    expect(button("why")?.getAttribute("aria-controls")).toBe(whyRegion()?.id);
+    expect(whyRegion()?.hidden).toBe(false);
+    expect(post.hasAttribute("data-second-look-expanded")).toBe(true);
+
+    const items = [...shadow().querySelectorAll(".signals li")];
+    expect(items.map((li) => li.querySelector("span")?.textContent)).toEqual([
+      "Offers a leaked collection of private media.",
+      "Points to a private chat channel.",
+    ]);
+    expect(items.map((li) => li.querySelector("q")?.textContent)).toEqual(["full leak pack", HOSTILE]);
+  });
+
+  it("keeps page text inert: markup in a match never becomes an element", () => {
+    showOverlay(post, post, verdict, options);
+    button("why")?.click();
+    expect(shadow().querySelector("img")).toBeNull();
+    const quote = [...shadow().querySelectorAll("q")].find((q) => q.textContent === HOSTILE);
+    expect(quote?.childNodes).toHaveLength(1);
+    expect(quote?.firstChild?.nodeType).toBe(Node.TEXT_NODE);
+    expect((globalThis as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
+  it("gives SIFT tips, help links that open safely, and the learn page", () => {
+    showOverlay(post, post, verdict, options);
+    expect([...shadow().querySelectorAll(".tips li")].map((li) => li.textContent?.split(":")[0])).toEqual([
+      "Stop",
+      "Investigate the source",
+      "Find better coverage",
+      "Trace it to the original",
+    ]);
+    const links = [...shadow().querySelectorAll("a")];
+    expect(links.map((a) => a.getAttribute("href"))).toEqual([
+      "https://stopncii.org/",
+      "https://takeitdown.ncmec.org/",
+      options.learnUrl,
+    ]);
+    for (const a of links) {
+      expect(a.target).toBe("_blank");
+      expect(a.rel).toBe("noopener noreferrer");
+      expect(a.querySelector(".visually-hidden")?.textContent).toContain("opens in a new tab");
+    }
+  });
+
+  it("explains how to report on the site the post is on", () => {
+    const report = (site: OverlayOptions["site"]) => {
+      showOverlay(post, post, verdict, { ...options, site });
+      return shadow().querySelector(".report")?.textContent;
+    };
+    expect(report("x")).toContain("⋯ menu");
+    expect(report("reddit")).toContain("Non-consensual intimate media");
+    expect(report("old-reddit")).toContain("under the post");
+    expect(new Set([report("x"), report("reddit"), report("old-reddit")]).size).toBe(3);
+  });
+
+  it("stays open across an in-place update", () => {
+    showOverlay(post, post, verdict, options);
+    button("why")?.click();
+    showOverlay(post, post, { ...verdict, score: 0.99 }, options);
+    expect(button("why")?.getAttribute("aria-expanded")).toBe("true");
+    expect(whyRegion()?.hidden).toBe(false);
+  });
+});
+
+describe("theme and language", () => {
+  it("follows the site's theme, now and when it switches", () => {
+    showOverlay(post, post, verdict, { ...options, theme: "dark" });
+    const overlay = overlays()[0];
+    expect(overlay?.getAttribute("data-theme")).toBe("dark");
+    setOverlayTheme("light");
+    expect(overlay?.getAttribute("data-theme")).toBe("light");
+    showOverlay(post, post, verdict, { ...options, theme: "dark" });
+    expect(overlay?.getAttribute("data-theme")).toBe("dark");
+  });
+
+  it("speaks Spanish from the Spanish catalogue", () => {
+    setMessageLookup(lookupFor("es"));
+    showOverlay(post, post, verdict, options);
+    expect(shadow().querySelector("h2")?.textContent).toBe("Sin verificar · posiblemente sin consentimiento");
+    expect(overlays()[0]?.getAttribute("lang")).toBe("es");
+  });
+});
+
+describe("removeOverlay", () => {
+  it("gives the site its element back as it was", () => {
+    showOverlay(post, post, verdict, options);
+    button("reveal")?.click();
+    button("hide")?.click();
+    button("why")?.click();
+    removeOverlay(post, post);
+    expect(overlays()).toHaveLength(0);
+    expect(post.getAttributeNames().sort()).toEqual(["data-second-look"]);
+  });
+});
