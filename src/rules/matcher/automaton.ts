@@ -1,91 +1,61 @@
-import { EdgeTable } from "./edge-table.ts";
+import type { ParsedPattern } from "./pattern.ts";
+import { buildTrie, childOf, type Trie } from "./trie.ts";
 
 /**
- * Aho–Corasick automaton over UTF-16 code units, every per-state field in a typed array indexed by state
- * (state 0 is the root). Keywords are numbered by their position in the input; several may share a state.
+ * Aho–Corasick automaton over the squashed units of the patterns, every per-state field a typed array indexed
+ * by state (0 is the root). Keywords are numbered like the input patterns; several may end at one state.
  */
 export interface Automaton {
-  readonly edges: EdgeTable;
+  readonly trie: Trie;
   /** Longest proper suffix of the state's string that is also a state. */
   readonly fail: Int32Array;
-  /** Length of the state's string, so a match's start can be found from its end. */
-  readonly depth: Int32Array;
-  /** First keyword that ends exactly at the state, or -1; the rest follow through `nextKeyword`, in input order. */
+  /** First keyword ending exactly at the state, or -1; the rest follow through `nextKeyword`, in input order. */
   readonly firstKeyword: Int32Array;
   readonly nextKeyword: Int32Array;
-  /** Nearest state along the failure chain that ends a keyword, or -1: reporting skips silent suffixes. */
-  readonly outputLink: Int32Array;
-  readonly maxDepth: number;
+  /**
+   * The state itself or the nearest state down its failure chain where a keyword ends, or -1; continue from
+   * the found state t with outputFrom[fail[t]]. Silent suffixes are never visited.
+   */
+  readonly outputFrom: Int32Array;
+  /**
+   * The same chain restricted to states where a keyword without an end boundary ends. Inside a word no other
+   * keyword can match, so "aaaa…" against a, aa, aaa, … costs nothing until the word ends.
+   */
+  readonly openEndFrom: Int32Array;
 }
 
-export function buildAutomaton(keywords: readonly string[]): Automaton {
-  const maxStates = 1 + keywords.reduce((sum, k) => sum + k.length, 0);
-  const edges = new EdgeTable(maxStates - 1);
-  // Child lists exist only to walk the trie breadth-first while building; scanning uses the edge table.
-  const firstChild = new Int32Array(maxStates).fill(-1);
-  const nextSibling = new Int32Array(maxStates).fill(-1);
-  const unitInto = new Uint16Array(maxStates);
-  const depth = new Int32Array(maxStates);
-  const endState = new Int32Array(keywords.length);
-  let states = 1;
+export function buildAutomaton(patterns: readonly ParsedPattern[]): Automaton {
+  const trie = buildTrie(patterns.map((p) => p.units));
+  const { parent, unitInto, endState, size } = trie;
 
-  keywords.forEach((keyword, k) => {
-    let state = 0;
-    for (let i = 0; i < keyword.length; i++) {
-      const unit = keyword.charCodeAt(i);
-      let next = edges.get(state, unit);
-      if (next === -1) {
-        next = states++;
-        edges.add(state, unit, next);
-        unitInto[next] = unit;
-        depth[next] = i + 1;
-        nextSibling[next] = firstChild[state] ?? -1;
-        firstChild[state] = next;
-      }
-      state = next;
-    }
-    endState[k] = state;
-  });
-
-  const firstKeyword = new Int32Array(states).fill(-1);
-  const nextKeyword = new Int32Array(keywords.length);
-  for (let k = keywords.length - 1; k >= 0; k--) {
+  const firstKeyword = new Int32Array(size).fill(-1);
+  const nextKeyword = new Int32Array(patterns.length);
+  const hasOpenEnd = new Uint8Array(size);
+  for (let k = patterns.length - 1; k >= 0; k--) {
     const state = endState[k] ?? 0;
     nextKeyword[k] = firstKeyword[state] ?? -1;
     firstKeyword[state] = k;
+    if (!patterns[k]?.endBoundary) hasOpenEnd[state] = 1;
   }
 
-  const fail = new Int32Array(states);
-  const outputLink = new Int32Array(states).fill(-1);
-  const queue = new Int32Array(states);
-  let head = 0;
-  let tail = 0;
-  for (let child = firstChild[0] ?? -1; child !== -1; child = nextSibling[child] ?? -1) queue[tail++] = child;
-  while (head < tail) {
-    const parent = queue[head++] ?? 0;
-    for (let child = firstChild[parent] ?? -1; child !== -1; child = nextSibling[child] ?? -1) {
-      const target = follow(edges, fail, fail[parent] ?? 0, unitInto[child] ?? 0);
-      fail[child] = target;
-      outputLink[child] = (firstKeyword[target] ?? -1) !== -1 ? target : (outputLink[target] ?? -1);
-      queue[tail++] = child;
-    }
+  // Breadth-first numbering means a state's failure target (shallower) is always computed before it.
+  const fail = new Int32Array(size);
+  const outputFrom = new Int32Array(size).fill(-1);
+  const openEndFrom = new Int32Array(size).fill(-1);
+  for (let s = 1; s < size; s++) {
+    const p = parent[s] ?? 0;
+    const f = p === 0 ? 0 : follow(trie, fail, fail[p] ?? 0, unitInto[s] ?? 0);
+    fail[s] = f;
+    outputFrom[s] = (firstKeyword[s] ?? -1) !== -1 ? s : (outputFrom[f] ?? -1);
+    openEndFrom[s] = hasOpenEnd[s] === 1 ? s : (openEndFrom[f] ?? -1);
   }
-
-  return {
-    edges,
-    fail,
-    depth: depth.slice(0, states),
-    firstKeyword,
-    nextKeyword,
-    outputLink,
-    maxDepth: keywords.reduce((max, k) => Math.max(max, k.length), 0),
-  };
+  return { trie, fail, firstKeyword, nextKeyword, outputFrom, openEndFrom };
 }
 
-/** One automaton step: the goto edge on `unit`, falling back along failure links; the root absorbs the rest. */
-export function follow(edges: EdgeTable, fail: Int32Array, state: number, unit: number): number {
+/** One automaton step: the trie edge on `unit`, falling back along failure links; the root absorbs the rest. */
+export function follow(trie: Trie, fail: Int32Array, state: number, unit: number): number {
   for (;;) {
-    const next = edges.get(state, unit);
+    const next = childOf(trie, state, unit);
     if (next !== -1) return next;
     if (state === 0) return 0;
     state = fail[state] ?? 0;

@@ -47,10 +47,6 @@ export interface Matcher<T> {
 
 export function compileMatcher<T>(patterns: readonly PatternEntry<T>[]): Matcher<T> {
   const parsed = patterns.map((entry) => parsePattern(entry.pattern));
-  const scan = createScanner(buildAutomaton(parsed.map((p) => p.units)), {
-    payloads: patterns.map((entry) => entry.payload),
-    startBoundary: Uint8Array.from(parsed, (p) => (p.startBoundary ? 1 : 0)),
-    endBoundary: Uint8Array.from(parsed, (p) => (p.endBoundary ? 1 : 0)),
-  });
+  const scan = createScanner(buildAutomaton(parsed), parsed, patterns.map((entry) => entry.payload));
   return { match: scan, size: patterns.length };
 }

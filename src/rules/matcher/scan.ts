@@ -2,21 +2,25 @@ import { isSeparator } from "../text/chars.ts";
 import { follow, type Automaton } from "./automaton.ts";
 import { isWordAt, isWordBefore } from "./boundary.ts";
 import type { Match } from "./index.ts";
+import type { ParsedPattern } from "./pattern.ts";
 
-/** What scanning needs per keyword besides the automaton; indexed like the automaton's keywords. */
-export interface KeywordInfo<T> {
-  readonly payloads: readonly T[];
-  readonly startBoundary: Uint8Array;
-  readonly endBoundary: Uint8Array;
-}
+// Most text is ASCII; a table spares the call per unit without redefining what a separator is.
+const ASCII_SEPARATOR = Uint8Array.from({ length: 128 }, (_, unit) => (isSeparator(unit) ? 1 : 0));
 
 /** Returns a scanner that walks the automaton once over the text, skipping separators as the patterns did. */
-export function createScanner<T>(automaton: Automaton, keywords: KeywordInfo<T>): (text: string) => Match<T>[] {
-  const { edges, fail, depth, firstKeyword, nextKeyword, outputLink } = automaton;
-  const { payloads, startBoundary, endBoundary } = keywords;
-  // Text indices of the last maxDepth matched (non-separator) units, so a match's real start is one lookup away.
+export function createScanner<T>(
+  automaton: Automaton,
+  patterns: readonly ParsedPattern[],
+  payloads: readonly T[],
+): (text: string) => Match<T>[] {
+  const { trie, fail, firstKeyword, nextKeyword, outputFrom, openEndFrom } = automaton;
+  const { depth } = trie;
+  const startBoundary = Uint8Array.from(patterns, (p) => (p.startBoundary ? 1 : 0));
+  const endBoundary = Uint8Array.from(patterns, (p) => (p.endBoundary ? 1 : 0));
+  // Text indices of the last matched (non-separator) units, enough for the deepest state, so a match's real
+  // start is one read away however many separators it spans.
   let ringSize = 1;
-  while (ringSize < automaton.maxDepth) ringSize *= 2;
+  while (ringSize < patterns.reduce((max, p) => Math.max(max, p.units.length), 0)) ringSize *= 2;
   const ringMask = ringSize - 1;
   const ring = new Int32Array(ringSize);
 
@@ -26,16 +30,19 @@ export function createScanner<T>(automaton: Automaton, keywords: KeywordInfo<T>)
     let seen = 0;
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
-      if (isSeparator(unit)) continue;
+      if (unit < 128 ? ASCII_SEPARATOR[unit] === 1 : isSeparator(unit)) continue;
       ring[seen++ & ringMask] = i;
-      state = follow(edges, fail, state, unit);
+      state = follow(trie, fail, state, unit);
+      if (outputFrom[state] === -1) continue;
       const end = i + 1;
-      // The longest keyword comes first on the output chain, so matches sharing an end come out by start.
-      for (let s = (firstKeyword[state] ?? -1) !== -1 ? state : (outputLink[state] ?? -1); s !== -1; s = outputLink[s] ?? -1) {
+      const midWord = isWordAt(text, end);
+      const chain = midWord ? openEndFrom : outputFrom;
+      // Deeper states come first, so matches sharing an end come out ordered by start.
+      for (let s = chain[state] ?? -1; s !== -1; s = chain[fail[s] ?? 0] ?? -1) {
         const start = ring[(seen - (depth[s] ?? 0)) & ringMask] ?? 0;
         for (let k = firstKeyword[s] ?? -1; k !== -1; k = nextKeyword[k] ?? -1) {
+          if (midWord && endBoundary[k] === 1) continue;
           if (startBoundary[k] === 1 && isWordBefore(text, start)) continue;
-          if (endBoundary[k] === 1 && isWordAt(text, end)) continue;
           matches.push({ payload: payloads[k] as T, start, end });
         }
       }
