@@ -4,8 +4,15 @@
  */
 import { RulePackSchema, type RulePack } from "../schema/pack.ts";
 import core from "./core.json" with { type: "json" };
+import de from "./de.json" with { type: "json" };
 import en from "./en.json" with { type: "json" };
+import es from "./es.json" with { type: "json" };
+import fr from "./fr.json" with { type: "json" };
+import hi from "./hi.json" with { type: "json" };
+import id from "./id.json" with { type: "json" };
+import pt from "./pt.json" with { type: "json" };
+import tl from "./tl.json" with { type: "json" };
 
-export const DEFAULT_PACK_SOURCES: readonly unknown[] = [core, en];
+export const DEFAULT_PACK_SOURCES: readonly unknown[] = [core, en, es, pt, fr, de, id, tl, hi];
 
 export const defaultPacks: RulePack[] = DEFAULT_PACK_SOURCES.map((raw) => RulePackSchema.parse(raw));
