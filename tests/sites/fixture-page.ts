@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const FIXTURES = join(import.meta.dirname, "../../fixtures/sites");
+
+/**
+ * Puts a fixture page into the test's jsdom document and runs its page scripts in order, as the browser would
+ * (DOMParser-inserted scripts do not run by themselves).
+ */
+export function loadFixture(site: "x" | "reddit" | "old-reddit", page: string): void {
+  const dir = join(FIXTURES, site);
+  const parsed = new DOMParser().parseFromString(readFileSync(join(dir, page), "utf8"), "text/html");
+  document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+  for (const script of document.querySelectorAll("script[src]")) {
+    const source = readFileSync(join(dir, script.getAttribute("src") ?? ""), "utf8");
+    // The fixture scripts are classic page scripts: run them in the page's global scope.
+    new Function(source)();
+  }
+}
+
+/** What the fixture's own handlers recorded (window.__siteActions). */
+export function siteActions(): string[] {
+  return (window as unknown as { __siteActions: string[] }).__siteActions;
+}
+
+export function click(target: Element): void {
+  target.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true, cancelable: true }));
+}
