@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { resolveLeetspeak } from "../../../../../src/rules/normalise/steps/resolve-leetspeak/index.ts";
+import { applyStep } from "../../apply-step.ts";
+
+const resolve = (text: string): string => applyStep(resolveLeetspeak, text).text();
+
+describe("resolveLeetspeak", () => {
+  it.each([
+    ["l3@k", "leak"],
+    ["n00dz", "noodz"],
+    ["s3xtap3", "sextape"],
+    ["nud3s", "nudes"],
+    ["p0rn", "porn"],
+    ["l34k3d", "leaked"],
+    ["ca$h", "cash"],
+    ["3xp0s3d", "exposed"],
+    ["v!deo", "video"],
+    ["wh!te", "white"],
+    ["p|ease", "please"],
+  ])("reads %s as %s", (input, expected) => {
+    expect(resolve(input)).toBe(expected);
+  });
+
+  it.each([
+    ["2024", "numbers alone"],
+    ["iphone 15", "a number after a word"],
+    ["covid19 mp4 4k h264 win10", "digits only at a word's edge"],
+    ["leaked!!", "trailing punctuation"],
+    ["gas leak!! now", "trailing punctuation before more text"],
+    ["omg!leaked video", "two whole words glued by a joiner"],
+    ["@mia_leaks", "a mention"],
+    ["l|e|a|k", "spaced-out letters, left for the joining step"],
+    ["$100 at 10:30", "prices and times"],
+    ["v2.3.1", "version numbers"],
+  ])("leaves %s alone (%s)", (input) => {
+    expect(resolve(input)).toBe(input);
+  });
+
+  it("keeps a leading @ as a mention even when the rest of the word is leet", () => {
+    expect(resolve("@l3aks")).toBe("@leaks");
+  });
+
+  it("substitutes in place, so every unit keeps its own original range", () => {
+    const units = applyStep(resolveLeetspeak, "l3@k");
+    expect([...units.start.subarray(0, units.length)]).toEqual([0, 1, 2, 3]);
+    expect([...units.end.subarray(0, units.length)]).toEqual([1, 2, 3, 4]);
+  });
+});
