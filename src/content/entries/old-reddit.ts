@@ -1,0 +1,4 @@
+import { createOldRedditAdapter } from "../../sites/old-reddit/adapter.ts";
+import { start } from "../main.ts";
+
+start(createOldRedditAdapter());

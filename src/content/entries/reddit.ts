@@ -1,0 +1,4 @@
+import { createRedditAdapter } from "../../sites/reddit/adapter.ts";
+import { start } from "../main.ts";
+
+start(createRedditAdapter());

@@ -1,0 +1,4 @@
+import { createXAdapter } from "../../sites/x/adapter.ts";
+import { start } from "../main.ts";
+
+start(createXAdapter());
