@@ -7,7 +7,8 @@
  * - Squashed matching. Separators (`isSeparator` in text/chars.ts: whitespace and punctuation, not letters,
  *   digits, marks, pictographs or surrogate halves) are skipped in patterns and in the text alike, so
  *   "full video" matches "full-video", "full_video", "#fullvideo" and "full. video", and "onlyfans leak"
- *   matches "#on lyfans leak". Split hashtags and spaced-out letters (l.e.a.k) are caught this way.
+ *   matches "#on lyfans leak". Split hashtags and spaced-out letters (l.e.a.k) are caught this way; the price
+ *   is that in spaced-out text a term also matches the tail of a longer word ("b l e a k" holds "leak").
  * - Word boundaries, judged on the real text. The code point before `start` and the one at `end` must not be
  *   word chars (`isWordChar`), or be beyond the text. Only pattern ends that are word chars need a boundary:
  *   "🔞" or "👇🔗" match glued to words. A leading `*` lifts the start boundary and a trailing `*` the end
@@ -18,8 +19,10 @@
  *   skipped separator), `end` the index after the last one.
  * - A pattern with nothing left once separators are skipped is an error: it would match everywhere.
  *
- * Cost: one pass per text, O(text + candidate matches), no regex and no backtracking; surrogate pairs are two
- * units to the automaton, so pictograph patterns work, while boundaries look at whole code points.
+ * Cost: one pass per text, no regex and no backtracking: O(text + matches), plus at word ends the keywords that
+ * end there but fail their start boundary (at most one per keyword length). Mid-word, keywords that need an end
+ * boundary are not even visited. Surrogate pairs are two units to the automaton, so pictograph patterns work,
+ * while boundaries look at whole code points.
  */
 import { buildAutomaton } from "./automaton.ts";
 import { parsePattern } from "./pattern.ts";
