@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { askBeforeSharing } from "../../../src/content/friction/dialog.ts";
+import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { lookupFor } from "../../ui/messages.ts";
+
+const root = () => document.querySelector("[data-second-look-friction]")?.shadowRoot;
+const button = (name: string) => root()?.querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  document.body.replaceChildren();
+  setMessageLookup(null);
+  vi.useRealTimers();
+});
+
+describe("askBeforeSharing", () => {
+  it("resolves share only through Share anyway, after the countdown, and removes itself", async () => {
+    setMessageLookup(lookupFor("en"));
+    const decision = askBeforeSharing({ action: "crosspost", site: "reddit", theme: "light", countdownSeconds: 2 });
+    expect(root()?.textContent).toContain("You were about to post it in another community.");
+    vi.advanceTimersByTime(2000);
+    button("share-anyway")?.click();
+    await expect(decision).resolves.toBe("share");
+    expect(root()).toBeUndefined();
+  });
+
+  it("speaks Spanish from the Spanish catalogue, countdown included", async () => {
+    setMessageLookup(lookupFor("es"));
+    const decision = askBeforeSharing({ action: "copy-link", site: "x", theme: "dark", countdownSeconds: 3 });
+    expect(root()?.querySelector("h2")?.textContent).toBe("Haz una pausa antes de compartir");
+    expect(button("cancel")?.textContent).toBe("No compartir");
+    expect(button("share-anyway")?.textContent).toBe("Compartir de todos modos (3)");
+    expect(root()?.textContent).toContain("Ibas a copiar su enlace.");
+    button("cancel")?.click();
+    await expect(decision).resolves.toBe("cancel");
+  });
+
+  it("treats a negative or fractional countdown as whole seconds, never below zero", () => {
+    setMessageLookup(lookupFor("en"));
+    void askBeforeSharing({ action: "share", site: "x", theme: "light", countdownSeconds: -4 });
+    expect(button("share-anyway")?.disabled).toBe(false);
+    document.body.replaceChildren();
+    void askBeforeSharing({ action: "share", site: "x", theme: "light", countdownSeconds: 1.9 });
+    expect(button("share-anyway")?.textContent).toBe("Share anyway (1)");
+  });
+});

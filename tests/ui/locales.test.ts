@@ -1,0 +1,53 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, localeNames, readCatalogue } from "./messages.ts";
+
+const en = readCatalogue("en");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.(ts|tsx|html)$/.test(entry.name) ? [readFileSync(path, "utf8")] : [];
+  });
+}
+const srcText = sources(join(ROOT, "src")).join("\n");
+
+const placeholdersIn = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]?.toLowerCase()).sort();
+
+describe("locales", () => {
+  it("include English and Spanish", () => {
+    expect(localeNames()).toEqual(expect.arrayContaining(["en", "es"]));
+  });
+
+  it.each(localeNames())("%s has every English key, no empty message and the same placeholders", (lang) => {
+    const catalogue = readCatalogue(lang);
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, entry] of Object.entries(catalogue)) {
+      expect(entry.message.trim(), `${lang}/${key}`).not.toBe("");
+      expect(placeholdersIn(entry.message), `${lang}/${key}`).toEqual(placeholdersIn(en[key]?.message ?? ""));
+      for (const name of placeholdersIn(entry.message)) {
+        expect(Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase()), `${lang}/${key}`).toContain(name);
+      }
+    }
+  });
+
+  it("English tells translators what every message is for", () => {
+    for (const [key, entry] of Object.entries(en)) expect(entry.description?.trim(), key).toBeTruthy();
+  });
+
+  it("every t(\"key\") in src/ exists in English", () => {
+    const used = [...srcText.matchAll(/\bt\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(10);
+    for (const key of used) expect(Object.keys(en), `t("${key}")`).toContain(key);
+  });
+
+  it("every English key is used by the sources or the manifest", () => {
+    const manifest = readFileSync(join(ROOT, "manifest.json"), "utf8");
+    for (const key of Object.keys(en)) {
+      const quoted = new RegExp(`["'\`]${key}["'\`]|__MSG_${key}__`);
+      expect(quoted.test(srcText) || quoted.test(manifest), key).toBe(true);
+    }
+  });
+});
