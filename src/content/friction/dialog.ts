@@ -10,6 +10,7 @@ export type Decision = "share" | "cancel";
 
 export interface FrictionOptions {
   action: ShareAction;
+  /** Part of the content script's contract; the pause reads the same on every site today. */
   site: Site;
   theme: Theme;
   /** How long "Share anyway" stays disabled; 0 enables it at once. */
@@ -41,7 +42,6 @@ function deepActiveElement(): HTMLElement | null {
 export function askBeforeSharing(o: FrictionOptions): Promise<Decision> {
   const returnFocus = deepActiveElement();
   const { host, root } = createShadowHost("second-look-friction", "data-second-look-friction", dialogCss, o.theme);
-  host.setAttribute("data-site", o.site);
 
   const cancel = h("button", { type: "button", class: "primary", "data-action": "cancel" }, [t("frictionCancel")]);
   const shareAnyway = h("button", { type: "button", "data-action": "share-anyway" }, [t("frictionShareAnyway")]);
