@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { compileEngine } from "../../../src/rules/engine.ts";
+import { RulePackSchema, type RulePackInput } from "../../../src/rules/schema/pack.ts";
+
+const pack = (rules: RulePackInput["rules"]) =>
+  RulePackSchema.parse({ id: "t", name: "t", version: "1.0.0", languages: ["en"], description: "test", rules });
+
+const base: RulePackInput["rules"] = [
+  { id: "leak-word", description: "leak word", weight: 0, terms: ["leaked"] },
+  { id: "intimate", description: "intimate word", category: "intimate-leak", weight: 0.3, terms: ["nudes"] },
+  { id: "link", description: "file host", weight: 0.3, links: ["t.me"] },
+  { kind: "combo", id: "leaked-intimate", description: "leaked intimate", category: "intimate-leak", weight: 0.7, all: ["leak-word", "intimate"] },
+  { kind: "exception", id: "news", description: "news", effect: "cancel", unless: ["link"], terms: ["court"] },
+  { kind: "exception", id: "soft", description: "softener", effect: "lower", weight: 0.5, terms: ["maybe"] },
+];
+const evaluate = (text: string, sensitivity: "low" | "balanced" | "high" = "balanced", extra: RulePackInput["rules"] = []) =>
+  compileEngine([pack([...base, ...extra])], { sensitivity }).evaluate({ text });
+
+describe("scoring", () => {
+  it("combines a combination with its parts as a noisy-OR in one category", () => {
+    const v = evaluate("nudes leaked");
+    expect(v.score).toBeCloseTo(1 - (1 - 0.7) * (1 - 0.3), 3);
+    expect(v).toMatchObject({ verdict: "flag", category: "intimate-leak" });
+    expect(v.reasons.map((r) => r.rule)).toEqual(["leaked-intimate", "intimate"]);
+  });
+
+  it("quotes the original words of a combination's parts", () => {
+    expect(evaluate("NUDES got LEAKED").reasons[0]?.match).toBe("LEAKED + NUDES");
+  });
+
+  it("lets an amplifier strengthen a category but never flag on its own", () => {
+    expect(evaluate("join t.me/chessclub")).toMatchObject({ verdict: "ok", score: 0, category: null, reasons: [] });
+    const amplified = evaluate("nudes t.me/x");
+    expect(amplified.score).toBeCloseTo(1 - 0.7 * 0.7, 3);
+    expect(amplified.reasons.map((r) => r.rule)).toContain("link");
+  });
+
+  it("needs every part of a combination", () => {
+    expect(evaluate("the memo leaked").verdict).toBe("ok");
+  });
+
+  it("accepts one of several alternatives in a combination part", () => {
+    const extra: RulePackInput["rules"] = [
+      { id: "tape", description: "tape", weight: 0, terms: ["tape"] },
+      { kind: "combo", id: "leaked-any", description: "leaked tape or nudes", category: "intimate-leak", weight: 0.9, all: ["leak-word", ["tape", "intimate"]] },
+    ];
+    expect(evaluate("tape leaked", "balanced", extra).verdict).toBe("flag");
+  });
+
+  it("cancels with an exception unless an `unless` rule matched", () => {
+    expect(evaluate("court hears how nudes leaked")).toMatchObject({ verdict: "ok", score: 0 });
+    expect(evaluate("court nudes leaked t.me/x").verdict).toBe("flag");
+  });
+
+  it("lowers by the exception's weight and lists the exception as a negative reason", () => {
+    const v = evaluate("maybe nudes leaked");
+    expect(v.score).toBeCloseTo(0.79 * 0.5, 3);
+    expect(v.reasons.at(-1)).toMatchObject({ rule: "soft", weight: -0.5, match: "maybe" });
+  });
+
+  it("moves the threshold with sensitivity", () => {
+    const text = "nudes t.me/x"; // 0.51
+    expect(evaluate(text, "high").verdict).toBe("flag");
+    expect(evaluate(text, "balanced").verdict).toBe("ok");
+    expect(evaluate("nudes leaked", "low").verdict).toBe("flag"); // 0.79
+    expect(evaluate("nudes leaked maybe", "low").verdict).toBe("ok");
+  });
+
+  it("counts a concept defined in several packs once, at its strongest weight", () => {
+    const other = RulePackSchema.parse({
+      id: "u", name: "u", version: "1.0.0", languages: ["es"], description: "d",
+      rules: [{ id: "intimate", description: "desnudos", category: "intimate-leak", weight: 0.4, terms: ["desnudos"] }],
+    });
+    const v = compileEngine([pack(base), other], { sensitivity: "balanced" }).evaluate({ text: "nudes desnudos" });
+    expect(v.score).toBeCloseTo(0.4, 3);
+  });
+
+  it("skips disabled rules", () => {
+    const engine = compileEngine([pack(base)], { sensitivity: "balanced", disabledRules: ["leaked-intimate"] });
+    expect(engine.evaluate({ text: "nudes leaked" }).verdict).toBe("ok");
+  });
+
+  it("matches hashtags from the text and from the hashtags field", () => {
+    const extra: RulePackInput["rules"] = [{ id: "tag", description: "tag", category: "intimate-leak", weight: 0.6, hashtags: ["*leak"] }];
+    expect(evaluate("new #MiaLeak", "balanced", extra).verdict).toBe("flag");
+    const engine = compileEngine([pack([...base, ...extra])], { sensitivity: "balanced" });
+    expect(engine.evaluate({ text: "new", hashtags: ["Mia_Leak"] }).reasons[0]).toMatchObject({ rule: "tag", match: "#Mia_Leak" });
+    expect(engine.evaluate({ text: "#sneakerleaks" }).verdict).toBe("ok");
+  });
+
+  it("reads links from the text and from the links field", () => {
+    const engine = compileEngine([pack(base)], { sensitivity: "high" });
+    expect(engine.evaluate({ text: "nudes at https://T.me/abc." }).reasons.map((r) => r.rule)).toContain("link");
+    expect(engine.evaluate({ text: "nudes", links: ["www.t.me/abc"] }).reasons.map((r) => r.rule)).toContain("link");
+  });
+});
