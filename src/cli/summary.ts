@@ -17,8 +17,12 @@ const empty = (): Counts => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0 });
 
 function add(c: Counts, o: Outcome): void {
   c.n++;
-  if (o.label === "flag") o.verdict === "flag" ? c.tp++ : c.fn++;
-  else o.verdict === "flag" ? c.fp++ : c.tn++;
+  const flagged = o.verdict === "flag";
+  if (o.label === "flag") {
+    if (flagged) c.tp++;
+    else c.fn++;
+  } else if (flagged) c.fp++;
+  else c.tn++;
 }
 
 const ratio = (a: number, b: number): string => (b === 0 ? "  -  " : (a / b).toFixed(3));

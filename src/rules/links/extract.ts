@@ -6,7 +6,7 @@
 const MAX_TOKEN = 2048;
 const HOST_TOKEN = /^(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})(?::\d{1,5})?(\/\S*)?$/i;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"»”’…]+$/u;
-const LEADING_PUNCTUATION = /^[(\[{'"«“‘<]+/u;
+const LEADING_PUNCTUATION = /^[([{'"«“‘<]+/u;
 
 /** Lowercased "host/path" with no scheme and no "www.", the form rule packs use. */
 export function canonicalLink(raw: string): string | null {
