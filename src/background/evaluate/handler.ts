@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { Runtime } from "webextension-polyfill";
 import type { FlagBadge } from "../badge/flag-badge.ts";
 import type { Evaluator } from "./evaluator.ts";
 import { EVALUATE_MESSAGE, EvaluateRequestSchema, type EvaluateResponse } from "./message.ts";
@@ -12,7 +11,7 @@ const isEvaluateMessage = (message: unknown) =>
  * listener may answer them; a malformed evaluation request is rejected with zod's account of what is wrong.
  */
 export function createEvaluateHandler({ evaluator, badge }: { evaluator: Evaluator; badge: FlagBadge }) {
-  return (message: unknown, sender: Pick<Runtime.MessageSender, "tab">): Promise<EvaluateResponse> | undefined => {
+  return (message: unknown, sender: { tab?: { id?: number } }): Promise<EvaluateResponse> | undefined => {
     if (!isEvaluateMessage(message)) return undefined;
     const request = EvaluateRequestSchema.safeParse(message);
     if (!request.success) {

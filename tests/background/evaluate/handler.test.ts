@@ -12,7 +12,7 @@ function setup(evaluate = vi.fn(fakeEvaluate)) {
 }
 
 const request = (posts: unknown[]) => ({ type: EVALUATE_MESSAGE, page: "page-1", posts });
-const tab = { tab: { id: 7 } } as never;
+const tab = { tab: { id: 7 } };
 
 describe("evaluate message handler", () => {
   it("answers a valid request with a verdict per post", async () => {
@@ -67,7 +67,7 @@ describe("evaluate message handler", () => {
 
   it("leaves the badge alone for senders without a tab", async () => {
     const { handle, badge } = setup();
-    await handle(request([snapshot("1", "leak")]), {} as never);
+    await handle(request([snapshot("1", "leak")]), {});
     expect(badge.record).not.toHaveBeenCalled();
   });
 });
