@@ -147,7 +147,7 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
     send();
   }
 
-  /** Moves up to `room` keys from `from` into the batch, one key per post id so each answer is unambiguous. */
+  /** Moves keys from `from` into the batch until it is full, one key per post id so each answer is unambiguous. */
   function fill(batch: string[], ids: Set<string>, from: Set<string>) {
     for (const key of from) {
       if (batch.length === MAX_BATCH) return;
@@ -198,6 +198,7 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
       retryLevel = 0;
       return;
     }
+    // A long outage on an endless feed: keep retrying as many posts as the cache remembers, the newest.
     for (const key of failed) {
       if (failed.size <= POST_CACHE_SIZE) break;
       drop(key);
