@@ -2,7 +2,7 @@ import type { ShareAction } from "../../sites/adapter.ts";
 import type { Site } from "../../sites/snapshot.ts";
 import { t, type MessageKey } from "../../ui/i18n.ts";
 import { h } from "../../ui/shadow/h.ts";
-import { createShadowHost, type Theme } from "../../ui/shadow/root.ts";
+import { actionOf, createShadowHost, type Theme } from "../../ui/shadow/root.ts";
 import dialogCss from "./dialog.css?raw";
 import { trapTab } from "./focus-trap.ts";
 
@@ -89,7 +89,7 @@ export function askBeforeSharing(o: FrictionOptions): Promise<Decision> {
     };
 
     dialog.addEventListener("click", (event) => {
-      const action = (event.target as Element | null)?.closest("[data-action]")?.getAttribute("data-action");
+      const action = actionOf(event);
       if (action === "cancel") finish("cancel");
       if (action === "share-anyway" && !shareAnyway.disabled) finish("share");
     });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SiteSchema } from "../../sites/snapshot.ts";
 import type { Verdict } from "../../rules/schema/verdict.ts";
-import { createShadowHost, setTheme, type Theme } from "../../ui/shadow/root.ts";
+import { actionOf, createShadowHost, setTheme, type Theme } from "../../ui/shadow/root.ts";
 import overlayCss from "./overlay.css?raw";
 import { ensurePageStyle } from "./page-style.ts";
 import { renderOverlay, type OverlayAction, type OverlayMode } from "./render.ts";
@@ -105,7 +105,7 @@ function act(overlay: HTMLElement, action: OverlayAction): void {
 function createOverlay(): HTMLElement {
   const { host, root } = createShadowHost("second-look-overlay", MARKER, overlayCss, "light");
   root.addEventListener("click", (event) => {
-    const action = (event.target as Element | null)?.closest("[data-action]")?.getAttribute("data-action");
+    const action = actionOf(event);
     if (action === "reveal" || action === "hide" || action === "why") act(host, action);
   });
   for (const overlay of live) if (!overlay.isConnected) live.delete(overlay);

@@ -30,3 +30,9 @@ export function createShadowHost(tag: `${string}-${string}`, marker: string, css
 export function setTheme(host: Element, theme: Theme): void {
   host.setAttribute("data-theme", theme);
 }
+
+/** The `data-action` of the control an event inside one of our shadow roots came from (our public DOM contract). */
+export function actionOf(event: Event): string | null {
+  const target = event.target;
+  return target instanceof Element ? (target.closest("[data-action]")?.getAttribute("data-action") ?? null) : null;
+}

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { setMessageLookup } from "../../../src/ui/i18n.ts";
-import { createShadowHost, setTheme } from "../../../src/ui/shadow/root.ts";
+import { actionOf, createShadowHost, setTheme } from "../../../src/ui/shadow/root.ts";
 import { ROOT, lookupFor } from "../messages.ts";
 
 afterEach(() => {
@@ -64,5 +64,22 @@ describe("base.css", () => {
     expect(css).toMatch(/:host \{\s*all: initial;/);
     expect(css).toContain(":focus-visible");
     expect(css).toMatch(/@media \(prefers-reduced-motion: reduce\)[\s\S]*transition: none/);
+  });
+});
+
+describe("actionOf", () => {
+  it("names the data-action of the control an event came from, through inner elements", () => {
+    const { root } = createShadowHost("test-host", "data-test-marker", "", "light");
+    const icon = document.createElement("span");
+    const button = document.createElement("button");
+    button.setAttribute("data-action", "why");
+    button.append(icon);
+    const plain = document.createElement("p");
+    root.append(button, plain);
+    const seen: (string | null)[] = [];
+    root.addEventListener("click", (event) => seen.push(actionOf(event)));
+    icon.click();
+    plain.click();
+    expect(seen).toEqual(["why", null]);
   });
 });
