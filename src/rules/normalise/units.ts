@@ -3,6 +3,9 @@
  * contextual steps rewrite it in place (they only substitute or drop units), so a post costs no allocations
  * beyond the final copy.
  */
+/** Keeps fromCharCode's argument list well under engine limits. */
+const CHUNK = 4096;
+
 export class Units {
   codes = new Uint16Array(512);
   start = new Uint32Array(512);
@@ -27,7 +30,8 @@ export class Units {
   /** The code point at unit i, pairing surrogates; lone surrogates come back as themselves. */
   codePointAt(i: number): number {
     const high = this.codes[i] ?? 0;
-    if (high >= 0xd800 && high <= 0xdbff && i + 1 < this.length) {
+    if (high < 0xd800) return high;
+    if (high <= 0xdbff && i + 1 < this.length) {
       const low = this.codes[i + 1] ?? 0;
       if (low >= 0xdc00 && low <= 0xdfff) return ((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
     }
@@ -36,9 +40,9 @@ export class Units {
 
   text(): string {
     let out = "";
-    const CHUNK = 4096; // keeps fromCharCode's argument list well under engine limits
     for (let i = 0; i < this.length; i += CHUNK) {
-      out += String.fromCharCode(...this.codes.subarray(i, Math.min(i + CHUNK, this.length)));
+      // apply() takes the typed array as the argument list, with no intermediate array.
+      out += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(i + CHUNK, this.length)) as unknown as number[]);
     }
     return out;
   }

@@ -3,16 +3,9 @@
  * gap made of the same separator (whitespace around it is free). A "single" may repeat its letter (l ee a k),
  * since repeats collapse later anyway. Two singles are left alone, so prose such as "I am a b" survives.
  */
-import { z } from "zod";
-import spacing from "../../data/spacing-separators.json" with { type: "json" };
-import { isWordChar } from "../../../text/chars.ts";
-import { isLetter } from "../../letters.ts";
+import { LEET_JOINER, LETTER, LETTERISH, SPACING, WORD, classOf } from "../../classes.ts";
 import { type Units, widthOf } from "../../units.ts";
-import { JOINERS, isLetterish } from "../resolve-leetspeak/table.ts";
 
-const SEPARATORS = new Set(
-  [...z.object({ about: z.string(), separators: z.string() }).parse(spacing).separators].map((c) => c.charCodeAt(0)),
-);
 const SPACE = 0x20;
 const MIN_RUN = 3;
 
@@ -27,7 +20,7 @@ function gapKind(units: Units, from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     const code = units.codes[i] ?? 0;
     if (code === SPACE) continue;
-    if (!SEPARATORS.has(code)) return null;
+    if ((classOf(code) & SPACING) === 0) return null;
     kind += String.fromCharCode(code);
   }
   return kind;
@@ -39,10 +32,11 @@ function findSingles(units: Units): number {
   for (let i = 0; i < units.length; ) {
     const code = units.codePointAt(i);
     const width = widthOf(code);
-    if (!previousIsWord && isLetter(code)) {
+    const bits = classOf(code);
+    if (!previousIsWord && (bits & LETTER) !== 0) {
       let end = i + width;
       while (end < units.length && units.codePointAt(end) === code) end += width;
-      if (end >= units.length || !isWordChar(units.codePointAt(end))) {
+      if (end >= units.length || (classOf(units.codePointAt(end)) & WORD) === 0) {
         if (count === starts.length) {
           starts = grown(starts);
           ends = grown(ends);
@@ -55,7 +49,7 @@ function findSingles(units: Units): number {
       previousIsWord = true;
       continue;
     }
-    previousIsWord = isWordChar(code);
+    previousIsWord = (bits & WORD) !== 0;
     i += width;
   }
   return count;
@@ -76,8 +70,8 @@ function joinerAt(units: Units, joiner: number, beyond: number): boolean {
     joiner >= 0 &&
     beyond >= 0 &&
     beyond < units.length &&
-    JOINERS.has(units.codes[joiner] ?? 0) &&
-    isLetterish(units.codePointAt(beyond))
+    (classOf(units.codes[joiner] ?? 0) & LEET_JOINER) !== 0 &&
+    (classOf(units.codePointAt(beyond)) & LETTERISH) !== 0
   );
 }
 
@@ -97,8 +91,6 @@ export function joinSpacedLetters(units: Units): void {
     }
     let last = first + 1;
     while (last < count - 1 && gapKind(units, ends[last] ?? 0, starts[last + 1] ?? 0) === kind) last++;
-    // A run stops where the separator changes; its last single may open the next run (a a a-b-c).
-    const next = last;
     let from = first;
     let to = last;
     while (from <= to && joinerAt(units, (starts[from] ?? 0) - 1, (starts[from] ?? 0) - 2)) from++;
@@ -107,7 +99,8 @@ export function joinSpacedLetters(units: Units): void {
       for (let k = from; k < to; k++) drop.fill(1, ends[k] ?? 0, starts[k + 1] ?? 0);
       dropped = true;
     }
-    first = next;
+    // A run stops where the separator changes; its last single may open the next run (a a a-b-c).
+    first = last;
   }
   if (dropped) compact(units);
 }

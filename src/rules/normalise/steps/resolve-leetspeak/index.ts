@@ -1,31 +1,35 @@
 /**
  * Reads digits and symbols standing for letters (l3@k, n00dz, s3xtap3, v!deo) while leaving numbers, mentions
  * and trailing punctuation alone ("iPhone 15", "@mia_leaks", "leaked!!"). Every decision depends only on facts
- * that resolving does not change (which characters are letters or leet, letter runs counted without repeats),
- * so normalising twice gives the same text.
+ * that resolving, joining and collapsing do not change (which characters are letters or leet, letter runs
+ * counted without repeats), so normalising twice gives the same text.
  */
-import { isWordChar } from "../../../text/chars.ts";
-import { isLetter } from "../../letters.ts";
+import { LEET_INSIDE, LEET_JOINER, LETTER, LETTERISH, WORD, classOf } from "../../classes.ts";
 import { type Units, widthOf } from "../../units.ts";
-import { INSIDE, JOINERS, isLeet, isLetterish } from "./table.ts";
+import { INSIDE, JOINERS } from "./table.ts";
 
 const AT = 0x40;
-
-function isTokenChar(code: number): boolean {
-  return isWordChar(code) || isLeet(code);
-}
+const TOKEN = WORD | LEET_INSIDE | LEET_JOINER;
 
 export function resolveLeetspeak(units: Units): void {
   for (let i = 0; i < units.length; ) {
-    const code = units.codePointAt(i);
-    if (!isTokenChar(code)) {
+    let code = units.codePointAt(i);
+    if ((classOf(code) & TOKEN) === 0) {
       i += widthOf(code);
       continue;
     }
     let end = i;
-    while (end < units.length && isTokenChar(units.codePointAt(end))) end += widthOf(units.codePointAt(end));
-    resolveJoiners(units, i, end);
-    resolveInside(units, i, end);
+    let leet = false;
+    for (; end < units.length; end += widthOf(code)) {
+      code = units.codePointAt(end);
+      const bits = classOf(code);
+      if ((bits & TOKEN) === 0) break;
+      leet ||= (bits & (LEET_INSIDE | LEET_JOINER)) !== 0;
+    }
+    if (leet) {
+      resolveJoiners(units, i, end);
+      resolveInside(units, i, end);
+    }
     i = end;
   }
 }
@@ -37,51 +41,39 @@ export function resolveLeetspeak(units: Units): void {
  * short side without repeats keeps the decision the same once repeats are collapsed.
  */
 function resolveJoiners(units: Units, from: number, to: number): void {
-  let groupStart = -1;
-  let run = 0;
-  let distinct = 0;
-  let previous = -1;
-  let longest = 0;
-  let shortest = Infinity;
-  let joiners = 0;
-  const close = (groupEnd: number): void => {
-    if (run > 0) {
-      longest = Math.max(longest, run);
-      shortest = Math.min(shortest, distinct);
+  for (let i = from; i < to; ) {
+    const code = units.codePointAt(i);
+    if ((classOf(code) & LETTERISH) === 0) {
+      i += widthOf(code);
+      continue;
     }
-    if (groupStart >= 0 && joiners > 0 && longest >= 2 && shortest <= 2) {
-      for (let k = groupStart; k < groupEnd; k++) {
-        const letter = JOINERS.get(units.codes[k] ?? 0);
-        if (letter !== undefined) units.codes[k] = letter;
+    const groupStart = i;
+    let longest = 0;
+    let shortest = Infinity;
+    let joiners = 0;
+    for (;;) {
+      let run = 0;
+      let distinct = 0;
+      let previous = -1;
+      for (let c = units.codePointAt(i); i < to && (classOf(c) & LETTERISH) !== 0; c = units.codePointAt(i)) {
+        const letter = INSIDE.get(c) ?? c;
+        run++;
+        if (letter !== previous) distinct++;
+        previous = letter;
+        i += widthOf(c);
       }
-    }
-  };
-  for (let i = from; i <= to; ) {
-    const code = i < to ? units.codePointAt(i) : -1;
-    if (code >= 0 && isLetterish(code)) {
-      if (groupStart < 0) groupStart = i;
-      const letter = INSIDE.get(code) ?? code;
-      run++;
-      if (letter !== previous) distinct++;
-      previous = letter;
-    } else if (code >= 0 && JOINERS.has(code) && run > 0 && i + 1 < to && isLetterish(units.codePointAt(i + 1))) {
       longest = Math.max(longest, run);
       shortest = Math.min(shortest, distinct);
-      run = 0;
-      distinct = 0;
-      previous = -1;
+      const joinerHere = i + 1 < to && (classOf(units.codes[i] ?? 0) & LEET_JOINER) !== 0;
+      if (!joinerHere || (classOf(units.codePointAt(i + 1)) & LETTERISH) === 0) break;
       joiners++;
-    } else {
-      close(i);
-      groupStart = -1;
-      run = 0;
-      distinct = 0;
-      previous = -1;
-      longest = 0;
-      shortest = Infinity;
-      joiners = 0;
+      i++;
     }
-    i += code > 0 ? widthOf(code) : 1;
+    if (joiners === 0 || longest < 2 || shortest > 2) continue;
+    for (let k = groupStart; k < i; k++) {
+      const letter = JOINERS.get(units.codes[k] ?? 0);
+      if (letter !== undefined) units.codes[k] = letter;
+    }
   }
 }
 
@@ -94,15 +86,14 @@ function resolveInside(units: Units, from: number, to: number): void {
   let last = -1;
   for (let i = from; i < to; ) {
     const code = units.codePointAt(i);
-    if (isLetter(code)) {
+    if ((classOf(code) & LETTER) !== 0) {
       if (first < 0) first = i;
       last = i;
     }
     i += widthOf(code);
   }
-  if (first < 0) return;
   let inside = false;
-  for (let i = first; i < last; i++) inside ||= INSIDE.has(units.codes[i] ?? 0);
+  for (let i = first + 1; i < last && !inside; i++) inside = INSIDE.has(units.codes[i] ?? 0);
   if (!inside) return;
   for (let i = from; i < to; i++) {
     const letter = INSIDE.get(units.codes[i] ?? 0);
