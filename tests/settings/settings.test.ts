@@ -1,0 +1,102 @@
+import { describe, expect, it, vi } from "vitest";
+import { migrate } from "../../src/settings/migrations.ts";
+import { mergeEffective } from "../../src/settings/policy.ts";
+import { packsFor } from "../../src/settings/rule-packs.ts";
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../src/settings/schema.ts";
+import { parsePolicy, parseSettings, readEffective, replaceSettings, updateSettings, watchEffective } from "../../src/settings/storage.ts";
+import { compileEngine } from "../../src/rules/engine.ts";
+import { fakeStorage } from "./fake-storage.ts";
+
+describe("settings schema and migrations", () => {
+  it("fills every default from an empty object", () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ version: SETTINGS_VERSION, sensitivity: "balanced", frictionSeconds: 3, allowReveal: true, overlayStyle: "blur" });
+  });
+  it("migrates version 1 settings", () => {
+    const parsed = parseSettings({ version: 1, countdown: 8, reveal: false, keywords: ["zork"] });
+    expect(parsed).toMatchObject({ ok: true, value: { version: 2, frictionSeconds: 8, allowReveal: false, custom: { terms: ["zork"] } } });
+  });
+  it("refuses settings from a newer version with a clear error", () => {
+    expect(() => migrate({ version: 99 })).toThrow(/newer Second Look/);
+    expect(parseSettings({ version: 99 })).toEqual({ ok: false, errors: [expect.stringMatching(/^version: /)] });
+  });
+  it("names the bad field", () => {
+    const parsed = parseSettings({ frictionSeconds: 500, custom: { terms: ["ok", "a*b"] }, allow: { communities: ["r/fine", "no spaces"] } });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.errors).toContain("frictionSeconds: Too big: expected number to be <=30");
+      expect(parsed.errors.some((e) => e.startsWith("custom.terms[1]: "))).toBe(true);
+      expect(parsed.errors.some((e) => e.startsWith("allow.communities[1]: "))).toBe(true);
+    }
+  });
+  it("normalises allow-list entries", () => {
+    const parsed = parseSettings({ allow: { accounts: ["@Some_One"], communities: ["r/News"], domains: ["https://www.Example.org/x"] } });
+    expect(parsed).toMatchObject({ ok: true, value: { allow: { accounts: ["some_one"], communities: ["news"], domains: ["example.org"] } } });
+  });
+});
+
+describe("policy merge", () => {
+  it("lets policy values win and locks them", () => {
+    const user = { ...DEFAULT_SETTINGS, sensitivity: "low" as const, frictionSeconds: 10 };
+    const e = mergeEffective(user, { Sensitivity: "high", Packs: { es: false } });
+    expect(e.settings).toMatchObject({ sensitivity: "high", frictionSeconds: 10, packs: { es: false } });
+    expect([...e.locked].sort()).toEqual(["packs", "sensitivity"]);
+  });
+  it("resets locked settings without a policy value to the defaults", () => {
+    const user = { ...DEFAULT_SETTINGS, allowReveal: false, showStats: false };
+    expect(mergeEffective(user, { Locked: ["allowReveal"] }).settings).toMatchObject({ allowReveal: true, showStats: false });
+    expect(mergeEffective(user, { Locked: "all" }).settings).toMatchObject({ allowReveal: true, showStats: true });
+  });
+  it("drops only the invalid policy entries, naming them", () => {
+    const { policy, errors } = parsePolicy({ Sensitivity: "extreme", FrictionSeconds: 5, Nope: 1 });
+    expect(policy).toEqual({ FrictionSeconds: 5 });
+    expect(errors).toEqual([expect.stringMatching(/^Sensitivity: /), "Nope: unknown policy"]);
+  });
+  it("adds the organisation's terms and forces packs off", () => {
+    const e = mergeEffective(DEFAULT_SETTINGS, { ExtraTerms: ["zorkbait"], Packs: { en: false } });
+    const packs = packsFor(e);
+    expect(packs.map((p) => p.id)).not.toContain("en");
+    const engine = compileEngine(packs, { sensitivity: e.settings.sensitivity });
+    expect(engine.evaluate({ text: "new zorkbait here" }).verdict).toBe("flag");
+    expect(engine.evaluate({ text: "new zork bait here" }).verdict).toBe("ok");
+  });
+});
+
+describe("settings storage", () => {
+  it("reads defaults when nothing is stored, and keeps a corrupt stored object untouched", async () => {
+    expect((await readEffective(fakeStorage())).settings).toEqual(DEFAULT_SETTINGS);
+    const storage = fakeStorage({ settings: { sensitivity: 42 } });
+    const e = await readEffective(storage);
+    expect(e.settings).toEqual(DEFAULT_SETTINGS);
+    expect(e.errors[0]).toMatch(/^sensitivity: /);
+    expect(storage.data.settings).toEqual({ sensitivity: 42 });
+  });
+  it("writes a valid change and refuses an invalid one without touching storage", async () => {
+    const storage = fakeStorage();
+    expect((await updateSettings(storage, { frictionSeconds: 5 })).ok).toBe(true);
+    const before = structuredClone(storage.data);
+    const bad = await updateSettings(storage, { frictionSeconds: -1 });
+    expect(bad).toEqual({ ok: false, errors: [expect.stringMatching(/^frictionSeconds: /)] });
+    expect(storage.data).toEqual(before);
+  });
+  it("refuses to change what the organisation locked", async () => {
+    const storage = fakeStorage({}, { Locked: ["sensitivity"] });
+    expect(await updateSettings(storage, { sensitivity: "low" })).toEqual({ ok: false, errors: ["sensitivity: set by your organisation"] });
+    expect(storage.data.settings).toBeUndefined();
+  });
+  it("imports a whole file but keeps locked settings", async () => {
+    const storage = fakeStorage({ settings: { ...DEFAULT_SETTINGS, allowReveal: true } }, { Locked: ["allowReveal"] });
+    const result = await replaceSettings(storage, { sensitivity: "high", allowReveal: false });
+    expect(result.ok).toBe(true);
+    expect(storage.data.settings).toMatchObject({ sensitivity: "high", allowReveal: true });
+  });
+  it("tells watchers about user and policy changes", async () => {
+    const storage = fakeStorage();
+    const seen = vi.fn();
+    const stop = watchEffective(storage, seen);
+    await updateSettings(storage, { sensitivity: "high" });
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith(expect.objectContaining({ settings: expect.objectContaining({ sensitivity: "high" }) })));
+    storage.setManaged({ Sensitivity: "low" });
+    await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith(expect.objectContaining({ settings: expect.objectContaining({ sensitivity: "low" }) })));
+    stop();
+  });
+});
