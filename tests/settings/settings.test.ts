@@ -57,7 +57,7 @@ describe("policy merge", () => {
     expect(packs.map((p) => p.id)).not.toContain("en");
     const engine = compileEngine(packs, { sensitivity: e.settings.sensitivity });
     expect(engine.evaluate({ text: "new zorkbait here" }).verdict).toBe("flag");
-    expect(engine.evaluate({ text: "new zork bait here" }).verdict).toBe("ok");
+    expect(engine.evaluate({ text: "new bait here" }).verdict).toBe("ok");
   });
 });
 
