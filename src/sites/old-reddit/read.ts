@@ -9,6 +9,8 @@ export const THING_SELECTOR = 'div.thing[data-fullname]:is([data-type="link"], [
 const TITLE_SELECTOR = ":scope > .entry p.title a.title";
 const SELF_TEXT_SELECTOR = ":scope > .entry .expando .usertext-body .md";
 const COMMENT_BODY_SELECTOR = ":scope > .entry .usertext-body .md";
+/** A link (t3) or comment (t1) fullname; anything else is not a thing we can key on. */
+const FULLNAME = /^t[13]_[a-z\d]+$/i;
 const MEDIA_HOSTS = new Set(["i.redd.it", "v.redd.it", "preview.redd.it", "i.imgur.com", "imgur.com"]);
 
 export function isScannable(thing: Element): boolean {
@@ -22,14 +24,15 @@ function isMediaUrl(dataUrl: string | null): boolean {
 }
 
 export function readThing(thing: Element): PostSnapshot | null {
-  if (!thing.matches(THING_SELECTOR) || !isScannable(thing)) return null;
+  const fullname = thing.getAttribute("data-fullname") ?? "";
+  if (!thing.matches(THING_SELECTOR) || !isScannable(thing) || !FULLNAME.test(fullname)) return null;
   const kind = thing.getAttribute("data-type") === "comment" ? "comment" : "post";
   const title = kind === "post" ? thing.querySelector(TITLE_SELECTOR) : null;
   // On listings the self-text is absent until the expando loads; the scanner rescans when it fills in.
   const bodies = [...thing.querySelectorAll(kind === "post" ? SELF_TEXT_SELECTOR : COMMENT_BODY_SELECTOR)];
   const dataUrl = thing.getAttribute("data-url");
   return toSnapshot({
-    id: `old-reddit:${thing.getAttribute("data-fullname") ?? ""}`,
+    id: `old-reddit:${fullname}`,
     site: "old-reddit",
     kind,
     text: [title, ...bodies].map((el) => (el === null ? "" : readText(el))).filter(Boolean).join("\n"),

@@ -8,6 +8,8 @@ export const COMMENT_TAG = "shreddit-comment";
 export const POST_SELECTOR = `${POST_TAG}, ${COMMENT_TAG}`;
 /** Ads and the comment-page ad slots; a post inside one (or nested in a crosspost card) is not scanned on its own. */
 const EXCLUDING_ANCESTORS = `shreddit-ad-post, shreddit-comments-page-ad, shreddit-comment-tree-ad, ${POST_TAG}`;
+const POST_ID = /^t3_[a-z\d]+$/i;
+const COMMENT_ID = /^t1_[a-z\d]+$/i;
 const MEDIA_TYPES = new Set(["image", "gallery", "video", "multi_media"]);
 /**
  * Where the body sits, by view-context: the post page renders the full body, feeds a preview (an `a` or a
@@ -49,11 +51,11 @@ function readShredditPost(post: Element): PostSnapshot | null {
   });
 }
 
-function readComment(comment: Element): PostSnapshot | null {
+function readComment(comment: Element, thingid: string): PostSnapshot | null {
   const body = comment.querySelector(COMMENT_BODY_SELECTOR);
   const permalink = comment.getAttribute("permalink");
   return toSnapshot({
-    id: `reddit:${comment.getAttribute("thingid") ?? ""}`,
+    id: `reddit:${thingid}`,
     site: "reddit",
     kind: "comment",
     text: body === null ? "" : readText(body),
@@ -68,7 +70,8 @@ function readComment(comment: Element): PostSnapshot | null {
 
 export function readRedditPost(el: Element): PostSnapshot | null {
   if (!isScannable(el)) return null;
-  if (el.localName === POST_TAG && el.id.startsWith("t3_")) return readShredditPost(el);
-  if (el.localName === COMMENT_TAG && el.getAttribute("thingid")?.startsWith("t1_")) return readComment(el);
+  if (el.localName === POST_TAG && POST_ID.test(el.id)) return readShredditPost(el);
+  const thingid = el.getAttribute("thingid") ?? "";
+  if (el.localName === COMMENT_TAG && COMMENT_ID.test(thingid)) return readComment(el, thingid);
   return null;
 }
