@@ -1,16 +1,21 @@
 import browser from "webextension-polyfill";
-import { compileEngine } from "../rules/engine.ts";
-import { defaultPacks } from "../rules/packs/index.ts";
-import { defaults } from "../content/scan/options.ts";
+import { createStatsCounter } from "../settings/stats.ts";
+import { readEffective } from "../settings/storage.ts";
 import { createFlagBadge } from "./badge/flag-badge.ts";
-import { createEvaluator } from "./evaluate/evaluator.ts";
+import { createEngineSource } from "./evaluate/engine-source.ts";
 import { createEvaluateHandler } from "./evaluate/handler.ts";
+import { createStatHandler } from "./stats/handler.ts";
 
-// Compiled once per worker start; the worker may be stopped and restarted at any time, which recompiles it.
-const engine = compileEngine(defaultPacks, { sensitivity: defaults.sensitivity });
+// The worker may be stopped and restarted at any time: everything here is rebuilt from storage on demand.
+const count = createStatsCounter(browser.storage.local);
 const badge = createFlagBadge({ storage: browser.storage.session, action: browser.action });
-const handleEvaluate = createEvaluateHandler({ evaluator: createEvaluator((post) => engine.evaluate(post)), badge });
+const handleEvaluate = createEvaluateHandler({
+  evaluator: createEngineSource(() => readEffective(browser.storage)),
+  badge,
+  countFlagged: (added) => count("flagged", added),
+});
+const handleStat = createStatHandler(count);
 
 // MV3: listeners must be registered in the worker's first turn, or the event that woke it is lost.
-browser.runtime.onMessage.addListener(handleEvaluate);
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => handleEvaluate(message, sender) ?? handleStat(message));
 browser.tabs.onRemoved.addListener((tabId) => void badge.forget(tabId));

@@ -1,28 +1,26 @@
-import { z } from "zod";
-import { SensitivitySchema } from "../../rules/engine.ts";
-import { SiteSchema } from "../../sites/snapshot.ts";
+import type { Effective } from "../../settings/policy.ts";
+import type { Site } from "../../sites/snapshot.ts";
 import type { OverlayOptions } from "../overlay/index.ts";
 
-// Spelled out rather than taken from the overlay's schema so the worker, which reads `defaults`, does not
-// bundle the overlay; `satisfies` keeps the two lists in step.
-const STYLES = ["blur", "label"] as const satisfies readonly OverlayOptions["style"][];
+/** What the page scan and the friction need of the settings. */
+export interface ScanSettings {
+  allowReveal: boolean;
+  style: OverlayOptions["style"];
+  learnUrl: string;
+  /** Seconds the share-friction dialog waits before "Share anyway" is enabled. */
+  countdownSeconds: number;
+}
+
+export function scanSettings(e: Effective, learnUrl: string): ScanSettings {
+  return { allowReveal: e.settings.allowReveal, style: e.settings.overlayStyle, learnUrl, countdownSeconds: e.settings.frictionSeconds };
+}
 
 /**
- * The user-facing settings, in one place until the settings issue stores them: everything reads `defaults`
- * (the worker its sensitivity, the content scripts the rest) so that issue replaces a single object.
+ * Whether to scan this site now: switched on, and not paused from the popup. `until` is when a pause ends
+ * (so the page can resume by itself), or null.
  */
-export const ScanSettingsSchema = z.object({
-  sensitivity: SensitivitySchema.default("balanced"),
-  /** Seconds the share-friction dialog waits before "share anyway" is enabled. */
-  countdownSeconds: z.number().int().min(0).max(30).default(5),
-  /** Whether a flagged post may be revealed from its overlay. */
-  allowReveal: z.boolean().default(true),
-  /** blur covers a flagged post; label leaves it visible with a compact label. */
-  style: z.enum(STYLES).default("blur"),
-  learnUrl: z.url().default("https://stopncii.org/"),
-  sites: z.record(SiteSchema, z.boolean()).default({ x: true, reddit: true, "old-reddit": true }),
-});
-
-export type ScanSettings = z.infer<typeof ScanSettingsSchema>;
-
-export const defaults: ScanSettings = ScanSettingsSchema.parse({});
+export function activity(e: Effective, site: Site, now: number): { active: boolean; until: number | null } {
+  if (!e.settings.sites[site]) return { active: false, until: null };
+  const paused = e.settings.pausedUntil[site];
+  return paused !== undefined && paused > now ? { active: false, until: paused } : { active: true, until: null };
+}

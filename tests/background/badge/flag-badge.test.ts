@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { BADGE_COLOUR, badgeText, createFlagBadge } from "../../../src/background/badge/flag-badge.ts";
+import { BADGE_COLOUR, readTabState, badgeText, createFlagBadge } from "../../../src/background/badge/flag-badge.ts";
 
 /** storage.session and action as the worker sees them, backed by plain maps. */
 function fakeBrowser() {
@@ -23,9 +23,9 @@ describe("flag badge", () => {
   it("counts distinct flagged post ids per tab", async () => {
     const { badges, deps, action } = fakeBrowser();
     const badge = createFlagBadge(deps);
-    await badge.record(1, "p", ["a", "b"]);
-    await badge.record(1, "p", ["b", "c"]);
-    await badge.record(2, "q", ["a"]);
+    await badge.record(1, "p", "x", ["a", "b"]);
+    await badge.record(1, "p", "x", ["b", "c"]);
+    await badge.record(2, "q", "x", ["a"]);
     expect(badges.get(1)).toBe("3");
     expect(badges.get(2)).toBe("1");
     expect(action.setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 1, color: BADGE_COLOUR });
@@ -34,11 +34,11 @@ describe("flag badge", () => {
   it("does not touch storage or the badge when nothing changes", async () => {
     const { deps, storage, action } = fakeBrowser();
     const badge = createFlagBadge(deps);
-    await badge.record(1, "p", ["a"]);
+    await badge.record(1, "p", "x", ["a"]);
     storage.set.mockClear();
     action.setBadgeText.mockClear();
-    await badge.record(1, "p", ["a"]);
-    await badge.record(1, "p", []);
+    await badge.record(1, "p", "x", ["a"]);
+    await badge.record(1, "p", "x", []);
     expect(storage.set).not.toHaveBeenCalled();
     expect(action.setBadgeText).not.toHaveBeenCalled();
   });
@@ -46,25 +46,25 @@ describe("flag badge", () => {
   it("starts again when the tab shows a new document", async () => {
     const { badges, deps } = fakeBrowser();
     const badge = createFlagBadge(deps);
-    await badge.record(1, "first", ["a", "b"]);
-    await badge.record(1, "second", []);
+    await badge.record(1, "first", "x", ["a", "b"]);
+    await badge.record(1, "second", "x", []);
     expect(badges.get(1)).toBe("");
-    await badge.record(1, "second", ["a"]);
+    await badge.record(1, "second", "x", ["a"]);
     expect(badges.get(1)).toBe("1");
   });
 
   it("keeps counting after the worker restarts", async () => {
     const { badges, deps } = fakeBrowser();
-    await createFlagBadge(deps).record(1, "p", ["a", "b"]);
+    await createFlagBadge(deps).record(1, "p", "x", ["a", "b"]);
     const restarted = createFlagBadge(deps);
-    await restarted.record(1, "p", ["b", "c"]);
+    await restarted.record(1, "p", "x", ["b", "c"]);
     expect(badges.get(1)).toBe("3");
   });
 
   it("merges batches that arrive together without losing any", async () => {
     const { badges, deps } = fakeBrowser();
     const badge = createFlagBadge(deps);
-    await Promise.all([badge.record(1, "p", ["a"]), badge.record(1, "p", ["b"]), badge.record(1, "p", ["c", "a"])]);
+    await Promise.all([badge.record(1, "p", "x", ["a"]), badge.record(1, "p", "x", ["b"]), badge.record(1, "p", "x", ["c", "a"])]);
     expect(badges.get(1)).toBe("3");
   });
 
@@ -72,19 +72,28 @@ describe("flag badge", () => {
     const { badges, deps, action } = fakeBrowser();
     const badge = createFlagBadge(deps);
     action.setBadgeText.mockRejectedValueOnce(new Error("No tab with id: 1"));
-    await badge.record(1, "p", ["a"]);
-    await badge.record(1, "p", ["b"]);
+    await badge.record(1, "p", "x", ["a"]);
+    await badge.record(1, "p", "x", ["b"]);
     expect(badges.get(1)).toBe("2");
   });
 
   it("forgets a closed tab", async () => {
     const { stored, badges, deps } = fakeBrowser();
     const badge = createFlagBadge(deps);
-    await badge.record(1, "p", ["a", "b"]);
+    await badge.record(1, "p", "x", ["a", "b"]);
     await badge.forget(1);
     expect(stored.size).toBe(0);
-    await badge.record(1, "p", ["c"]);
+    await badge.record(1, "p", "x", ["c"]);
     expect(badges.get(1)).toBe("1");
+  });
+
+  it("says how many ids a batch newly counted, and keeps the site for the popup", async () => {
+    const { deps, storage } = fakeBrowser();
+    const badge = createFlagBadge(deps);
+    expect(await badge.record(1, "p", "reddit", ["a", "b"])).toBe(2);
+    expect(await badge.record(1, "p", "reddit", ["b", "c"])).toBe(1);
+    expect(await readTabState(storage, 1)).toEqual({ site: "reddit", flagged: 3 });
+    expect(await readTabState(storage, 2)).toBeNull();
   });
 
   it("writes counts so they fit the badge", () => {

@@ -6,9 +6,10 @@ import type { FlagBadge } from "../../../src/background/badge/flag-badge.ts";
 import { FLAG, OK, fakeEvaluate, snapshot } from "./verdicts.ts";
 
 function setup(evaluate = vi.fn(fakeEvaluate)) {
-  const badge = { record: vi.fn(() => Promise.resolve()), forget: vi.fn(() => Promise.resolve()) } satisfies FlagBadge;
-  const handle = createEvaluateHandler({ evaluator: createEvaluator(evaluate), badge });
-  return { handle, badge, evaluate };
+  const badge = { record: vi.fn(() => Promise.resolve(0)), forget: vi.fn(() => Promise.resolve()) } satisfies FlagBadge;
+  const countFlagged = vi.fn(async () => undefined);
+  const handle = createEvaluateHandler({ evaluator: async () => createEvaluator(evaluate), badge, countFlagged });
+  return { handle, badge, evaluate, countFlagged };
 }
 
 const request = (posts: unknown[]) => ({ type: EVALUATE_MESSAGE, page: "page-1", posts });
@@ -62,7 +63,14 @@ describe("evaluate message handler", () => {
   it("tells the badge which posts of the tab were flagged", async () => {
     const { handle, badge } = setup();
     await handle(request([snapshot("1", "leak"), snapshot("2", "fine"), snapshot("3", "another leak")]), tab);
-    expect(badge.record).toHaveBeenCalledWith(7, "page-1", ["1", "3"]);
+    expect(badge.record).toHaveBeenCalledWith(7, "page-1", "x", ["1", "3"]);
+  });
+
+  it("counts the posts the badge newly counted in the statistics", async () => {
+    const { handle, badge, countFlagged } = setup();
+    badge.record.mockResolvedValueOnce(2);
+    await handle(request([snapshot("1", "leak"), snapshot("3", "another leak")]), tab);
+    await vi.waitFor(() => expect(countFlagged).toHaveBeenCalledWith(2));
   });
 
   it("leaves the badge alone for senders without a tab", async () => {

@@ -1,6 +1,8 @@
 import { vi } from "vitest";
 import { EVALUATE_MESSAGE, type EvaluateRequest } from "../../../src/background/evaluate/message.ts";
-import { defaults } from "../../../src/content/scan/options.ts";
+import { scanSettings } from "../../../src/content/scan/options.ts";
+import { mergeEffective } from "../../../src/settings/policy.ts";
+import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
 import { scanPage, type OverlayPort } from "../../../src/content/scan/page-scan.ts";
 import type { SliceClock } from "../../../src/content/scan/slices.ts";
 import { createTransport } from "../../../src/content/scan/transport.ts";
@@ -96,7 +98,7 @@ export function startScan(options: { cost?: number; theme?: { current: "light" |
     adapter,
     evaluate: (posts) => transport({ type: EVALUATE_MESSAGE, page: "page-1", posts }),
     overlay,
-    settings: defaults,
+    settings: scanSettings(mergeEffective(DEFAULT_SETTINGS), "chrome-extension://id/learn.html"),
     clock: fakeClock(options.cost),
     window,
   });
