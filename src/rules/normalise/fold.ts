@@ -74,11 +74,17 @@ function singleUnitOf(code: number): number {
  */
 export function foldInto(input: string, units: Units): void {
   units.length = 0;
+  units.reserve(input.length);
+  let length = 0;
   for (let i = 0; i < input.length; ) {
     const unit = input.charCodeAt(i);
     const single = unit < 0xd800 || unit > 0xdfff ? singleUnitOf(unit) : NOT_SINGLE;
+    // Fast path: never more units than input read so far, so the reserved room suffices.
     if (single > 0) {
-      units.push(single - 1, i, i + 1);
+      units.codes[length] = single - 1;
+      units.start[length] = i;
+      units.end[length] = i + 1;
+      length++;
       i++;
       continue;
     }
@@ -86,10 +92,16 @@ export function foldInto(input: string, units: Units): void {
     const next = i + widthOf(code);
     const folded = foldCodePoint(code);
     if (folded.length === 0) {
-      if (units.length > 0) units.end[units.length - 1] = next;
+      if (length > 0) units.end[length - 1] = next;
     } else {
-      for (let k = 0; k < folded.length; k++) units.push(folded.charCodeAt(k), i, next);
+      units.reserve(length + folded.length + input.length - i);
+      for (let k = 0; k < folded.length; k++, length++) {
+        units.codes[length] = folded.charCodeAt(k);
+        units.start[length] = i;
+        units.end[length] = next;
+      }
     }
     i = next;
   }
+  units.length = length;
 }

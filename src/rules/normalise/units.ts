@@ -1,30 +1,23 @@
-/**
- * A growable run of UTF-16 units, each remembering the original [start, end) range that produced it. The
- * contextual steps rewrite it in place (they only substitute or drop units), so a post costs no allocations
- * beyond the final copy.
- */
 /** Keeps fromCharCode's argument list well under engine limits. */
 const CHUNK = 4096;
+/** Up to this length fromCharCode beats setting up a decode; beyond it the decoder wins. */
+const SHORT = 1024;
+const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
+/**
+ * A growable run of UTF-16 units, each remembering the original [start, end) range that produced it. The
+ * contextual steps rewrite it in place (they only substitute units or drop them, moving later ones down), so a post costs no allocations
+ * beyond the final copy.
+ */
 export class Units {
   codes = new Uint16Array(512);
   start = new Uint32Array(512);
   end = new Uint32Array(512);
   length = 0;
 
-  push(code: number, start: number, end: number): void {
-    if (this.length === this.codes.length) this.grow();
-    this.codes[this.length] = code;
-    this.start[this.length] = start;
-    this.end[this.length] = end;
-    this.length++;
-  }
-
-  /** Copies unit `from` down to `to` (to <= from), the one move the in-place steps need. */
-  move(from: number, to: number): void {
-    this.codes[to] = this.codes[from] ?? 0;
-    this.start[to] = this.start[from] ?? 0;
-    this.end[to] = this.end[from] ?? 0;
+  /** Makes room for `size` units, so a caller may write up to that index directly. */
+  reserve(size: number): void {
+    while (this.codes.length < size) this.grow();
   }
 
   /** The code point at unit i, pairing surrogates; lone surrogates come back as themselves. */
@@ -39,6 +32,8 @@ export class Units {
   }
 
   text(): string {
+    // The fold replaces lone surrogates and no step splits a pair, so decoding as UTF-16 is exact.
+    if (this.length > SHORT) return UTF16.decode(this.codes.subarray(0, this.length));
     let out = "";
     for (let i = 0; i < this.length; i += CHUNK) {
       // apply() takes the typed array as the argument list, with no intermediate array.

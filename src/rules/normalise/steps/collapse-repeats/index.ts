@@ -17,6 +17,8 @@ export function collapseRepeats(units: Units): void {
     const width = widthOf(code);
     if (code === previous && (code === SPACE || (classOf(code) & LETTER) !== 0)) {
       end[kept - 1] = end[i + width - 1] ?? 0;
+    } else if (kept === i) {
+      kept += width; // nothing dropped yet: the unit is already in place
     } else {
       for (let k = i; k < i + width; k++, kept++) {
         codes[kept] = codes[k] ?? 0;

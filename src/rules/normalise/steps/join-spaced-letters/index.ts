@@ -96,7 +96,9 @@ export function joinSpacedLetters(units: Units): void {
     while (from <= to && joinerAt(units, (starts[from] ?? 0) - 1, (starts[from] ?? 0) - 2)) from++;
     while (to >= from && joinerAt(units, ends[to] ?? 0, (ends[to] ?? 0) + 1)) to--;
     if (to - from + 1 >= MIN_RUN) {
-      for (let k = from; k < to; k++) drop.fill(1, ends[k] ?? 0, starts[k + 1] ?? 0);
+      for (let k = from; k < to; k++) {
+        for (let gap = ends[k] ?? 0; gap < (starts[k + 1] ?? 0); gap++) drop[gap] = 1;
+      }
       dropped = true;
     }
     // A run stops where the separator changes; its last single may open the next run (a a a-b-c).
@@ -106,9 +108,14 @@ export function joinSpacedLetters(units: Units): void {
 }
 
 function compact(units: Units): void {
+  const { codes, start, end } = units;
   let kept = 0;
   for (let i = 0; i < units.length; i++) {
-    if (drop[i] === 0) units.move(i, kept++);
+    if (drop[i] !== 0) continue;
+    codes[kept] = codes[i] ?? 0;
+    start[kept] = start[i] ?? 0;
+    end[kept] = end[i] ?? 0;
+    kept++;
   }
   units.length = kept;
 }

@@ -55,8 +55,10 @@ function resolveJoiners(units: Units, from: number, to: number): void {
       let run = 0;
       let distinct = 0;
       let previous = -1;
-      for (let c = units.codePointAt(i); i < to && (classOf(c) & LETTERISH) !== 0; c = units.codePointAt(i)) {
-        const letter = INSIDE.get(c) ?? c;
+      for (let c = units.codePointAt(i); i < to; c = units.codePointAt(i)) {
+        const bits = classOf(c);
+        if ((bits & LETTERISH) === 0) break;
+        const letter = (bits & LEET_INSIDE) !== 0 ? (INSIDE.get(c) ?? c) : c;
         run++;
         if (letter !== previous) distinct++;
         previous = letter;
@@ -71,8 +73,8 @@ function resolveJoiners(units: Units, from: number, to: number): void {
     }
     if (joiners === 0 || longest < 2 || shortest > 2) continue;
     for (let k = groupStart; k < i; k++) {
-      const letter = JOINERS.get(units.codes[k] ?? 0);
-      if (letter !== undefined) units.codes[k] = letter;
+      const code = units.codes[k] ?? 0;
+      if ((classOf(code) & LEET_JOINER) !== 0) units.codes[k] = JOINERS.get(code) ?? code;
     }
   }
 }
@@ -93,10 +95,10 @@ function resolveInside(units: Units, from: number, to: number): void {
     i += widthOf(code);
   }
   let inside = false;
-  for (let i = first + 1; i < last && !inside; i++) inside = INSIDE.has(units.codes[i] ?? 0);
+  for (let i = first + 1; i < last && !inside; i++) inside = (classOf(units.codes[i] ?? 0) & LEET_INSIDE) !== 0;
   if (!inside) return;
   for (let i = from; i < to; i++) {
-    const letter = INSIDE.get(units.codes[i] ?? 0);
-    if (letter !== undefined && !(i === from && units.codes[i] === AT)) units.codes[i] = letter;
+    const code = units.codes[i] ?? 0;
+    if ((classOf(code) & LEET_INSIDE) !== 0 && !(i === from && code === AT)) units.codes[i] = INSIDE.get(code) ?? code;
   }
 }
