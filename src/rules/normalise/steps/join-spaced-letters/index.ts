@@ -1,7 +1,8 @@
 /**
  * Joins spaced-out words ("l e a k", "n.u.d.e.s", "l•e•a•k•e•d"): three or more single letters in a row, each
- * gap made of the same separator (whitespace around it is free). A "single" may repeat its letter (l ee a k),
- * since repeats collapse later anyway. Two singles are left alone, so prose such as "I am a b" survives.
+ * gap exactly the same ("l . e . a . k" too). A wider gap ends the word, so "l e a k e d  v i d e o" stays two
+ * words. A "single" that follows an apostrophe ends a word ("A's"), so it is none; and may repeat its letter
+ * (l ee a k), since repeats collapse later anyway. Two singles are left alone, so "I am a b" survives.
  */
 import { LEET_JOINER, LETTER, LETTERISH, SPACING, WORD, classOf } from "../../classes.ts";
 import { type Units, widthOf } from "../../units.ts";
@@ -14,17 +15,21 @@ let starts: Int32Array = new Int32Array(256);
 let ends: Int32Array = new Int32Array(256);
 let drop = new Uint8Array(1024);
 
-/** The separators of a gap without its spaces, or null when something else sits in it. */
+/** The gap itself, or null when something other than spaces and separators sits in it. */
 function gapKind(units: Units, from: number, to: number): string | null {
   let kind = "";
   for (let i = from; i < to; i++) {
     const code = units.codes[i] ?? 0;
-    if (code === SPACE) continue;
-    if ((classOf(code) & SPACING) === 0) return null;
+    if (!isGap(code)) return null;
     kind += String.fromCharCode(code);
   }
   return kind;
 }
+
+/** A letter after one of these ends a word ("A's", "it’s"): it is no spaced-out single. */
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
+
+const isGap = (code: number) => code === SPACE || (classOf(code) & SPACING) !== 0;
 
 function findSingles(units: Units): number {
   let count = 0;
@@ -36,7 +41,8 @@ function findSingles(units: Units): number {
     if (!previousIsWord && (bits & LETTER) !== 0) {
       let end = i + width;
       while (end < units.length && units.codePointAt(end) === code) end += width;
-      if (end >= units.length || (classOf(units.codePointAt(end)) & WORD) === 0) {
+      const opens = i === 0 || !APOSTROPHES.has(units.codes[i - 1] ?? 0);
+      if (opens && (end >= units.length || (classOf(units.codePointAt(end)) & WORD) === 0)) {
         if (count === starts.length) {
           starts = grown(starts);
           ends = grown(ends);

@@ -23,6 +23,9 @@ describe("joinSpacedLetters", () => {
     ["n.u.d.e.s!!", "nudes!!"],
     ["l ee a k", "leeak"],
     ["u r a", "ura"],
+    ["(l e a k)", "(leak)"],
+    ["l e a k e d  v i d e o", "leaked  video"],
+    ["A's n u d e s", "A's nudes"],
   ])("joins %j", (input, expected) => {
     expect(join(input)).toBe(expected);
   });
