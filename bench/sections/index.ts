@@ -1,0 +1,5 @@
+import { engineSection } from "./engine.ts";
+import type { Section } from "./section.ts";
+
+/** Every section `npm run bench` runs, in order; `--only <id>` picks one. The browser section joins here. */
+export const SECTIONS: readonly Section[] = [engineSection];
