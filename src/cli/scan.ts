@@ -76,7 +76,8 @@ async function main(argv: string[]): Promise<number> {
       }
       const post = parsed.data;
       const v = engine.evaluate({ text: post.text, hashtags: post.hashtags ?? [], links: post.links ?? [] });
-      const reasons = v.reasons.filter((r) => r.weight > 0).map(({ rule, match }) => ({ rule, match }));
+      // Exceptions that lowered or cancelled the score are listed too, after the signals: authors need both.
+      const reasons = v.reasons.map(({ rule, match }) => ({ rule, match }));
       process.stdout.write(`${JSON.stringify({ id: post.id, verdict: v.verdict, score: v.score, category: v.category, reasons })}\n`);
       if (post.label) {
         outcomes.push({ label: post.label, verdict: v.verdict, slices: { lang: post.lang, obfuscation: post.obfuscation, category: post.category } });
