@@ -2,8 +2,29 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    environment: "node",
-    testTimeout: 20_000,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/e2e/**", "**/node_modules/**"],
+          environment: "node",
+          testTimeout: 20_000,
+        },
+      },
+      {
+        // Real Chromium with the built extension: one browser at a time, each file launching its own.
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.e2e.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/harness/global-setup.ts"],
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

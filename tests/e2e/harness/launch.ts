@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Worker } from "playwright-core";
+import { chromiumPath } from "./chromium.ts";
+import { serveFixtures } from "./routes.ts";
+
+export interface LaunchOptions {
+  /** The built extension (vite's outDir). */
+  extensionDir: string;
+  headless: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's running service worker; waits for one when it was stopped (the next message wakes it). */
+  worker(timeoutMs?: number): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+const isOurs = (worker: Worker) => worker.url().startsWith("chrome-extension://");
+
+/**
+ * Chromium with the built extension loaded, in a throwaway profile, serving the fixture pages on the real
+ * origins and nothing else (no network: background traffic and updates are off).
+ */
+export async function launchExtension({ extensionDir, headless, viewport }: LaunchOptions): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), "second-look-profile-"));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless,
+      viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        // The extension speaks the browser's UI language; tests read the English catalogue.
+        "--lang=en-US",
+      ],
+    });
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  await serveFixtures(context);
+
+  const worker = async (timeoutMs = 10_000): Promise<Worker> =>
+    context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent("serviceworker", { predicate: isOurs, timeout: timeoutMs }));
+  const first = await worker();
+  return {
+    context,
+    extensionId: new URL(first.url()).host,
+    worker,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ElementHandle, Page } from "playwright-core";
+
+export type State = "pending" | "flag" | "ok";
+
+const PROBE = readFileSync(join(import.meta.dirname, "probe.js"), "utf8").trim();
+
+/** Calls one of probe.js's helpers in the page with JSON arguments. */
+const call = (name: string, ...args: unknown[]) => `${PROBE}.${name}(${args.map((a) => JSON.stringify(a)).join(", ")})`;
+
+/** Post id → state of every marked post on the page. */
+export function readVerdicts(page: Page): Promise<Record<string, State>> {
+  return page.evaluate(call("verdicts")) as Promise<Record<string, State>>;
+}
+
+/** The ids of the posts each overlay on the page covers (one entry per overlay). */
+export function overlayOwners(page: Page): Promise<string[]> {
+  return page.evaluate(call("overlayOwners")) as Promise<string[]>;
+}
+
+/** The overlay covering post `id`; throws when there is none. */
+export async function overlayFor(page: Page, id: string): Promise<ElementHandle<HTMLElement>> {
+  const handle = await page.evaluateHandle(call("overlayFor", id));
+  const element = handle.asElement();
+  if (element === null) throw new Error(`no overlay covers post ${id}`);
+  return element as ElementHandle<HTMLElement>;
+}
+
+/**
+ * Waits until every id in `ids` has its verdict and nothing on the page is pending; returns all verdicts.
+ * On timeout the error lists what was still missing.
+ */
+export async function waitForVerdicts(page: Page, ids: readonly string[], timeoutMs = 20_000): Promise<Record<string, State>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const verdicts = await readVerdicts(page);
+    const missing = ids.filter((id) => verdicts[id] !== "flag" && verdicts[id] !== "ok");
+    const pending = Object.entries(verdicts).filter(([, state]) => state === "pending").map(([id]) => id);
+    if (missing.length === 0 && pending.length === 0 && Object.keys(verdicts).length > 0) return verdicts;
+    if (Date.now() > deadline) {
+      throw new Error(`verdicts not settled after ${timeoutMs} ms: missing ${missing.slice(0, 10).join(", ") || "none"} (${missing.length}), pending ${pending.slice(0, 10).join(", ") || "none"} (${pending.length})`);
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+export interface Expected {
+  /** Post id → whether the fixture means it as bait. */
+  bait: Record<string, boolean>;
+  /** Ads and promoted posts: never scanned. */
+  unscanned: string[];
+}
+
+/** What a section of the page's `__fixture.data` (posts.js) says about its posts, nested replies included. */
+export function expectedFor(page: Page, section: string): Promise<Expected> {
+  return page.evaluate(call("expected", section)) as Promise<Expected>;
+}
+
+/** What the fixture's own handlers did (window.__siteActions). */
+export function siteActions(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { __siteActions: string[] }).__siteActions]);
+}
+
+/** Calls a `window.__fixture` method in the page. */
+export function fixture<R>(page: Page, method: string, ...args: unknown[]): Promise<R> {
+  return page.evaluate(
+    ({ name, values }) => {
+      const api = (window as unknown as { __fixture: Record<string, (...a: unknown[]) => unknown> }).__fixture;
+      return api[name]?.(...values) as R;
+    },
+    { name: method, values: args },
+  );
+}
