@@ -1,0 +1,100 @@
+import type { Storage } from "webextension-polyfill";
+import { SETTINGS_KEY, readEffective, readSettings, replaceSettings, updateSettings, type SettingsStorage } from "../../settings/storage.ts";
+import { STATS_KEY, readStats, resetStats } from "../../settings/stats.ts";
+import { t } from "../i18n.ts";
+import { h } from "../shadow/h.ts";
+import { announce, liveRegion } from "./controls.ts";
+import { backupPane } from "./panes/backup.ts";
+import { allowListPane, ownWordsPane } from "./panes/own-words.ts";
+import { packsPane } from "./panes/packs.ts";
+import { sitesPane } from "./panes/sites.ts";
+import { statsPane } from "./panes/stats.ts";
+import { testPostPane } from "./panes/test-post.ts";
+import { userPacksPane } from "./panes/user-packs.ts";
+import { warningsPane } from "./panes/warnings.ts";
+import type { OptionsActions, OptionsView, Pane } from "./view.ts";
+
+export interface OptionsDeps {
+  storage: SettingsStorage & { local: Pick<Storage.StorageArea, "get" | "set"> };
+  /** Saves a file for the user; the page's default is a Blob URL and an <a download>. */
+  download?: (fileName: string, text: string) => void;
+}
+
+function downloadWithLink(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const link = h("a", { href: url, download: fileName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click has handed the URL to the download already; revoking later frees the Blob.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const isTextField = (el: Element | null): el is HTMLInputElement | HTMLTextAreaElement =>
+  el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type === "text");
+
+/** Which control had focus (and where its caret was), so a re-render puts the user back where they were. */
+function saveFocus(): () => void {
+  const active = document.activeElement;
+  const id = active instanceof HTMLElement ? active.id : "";
+  const caret = isTextField(active) ? ([active.selectionStart ?? 0, active.selectionEnd ?? 0] as const) : null;
+  return () => {
+    const again = id ? document.getElementById(id) : null;
+    if (!again || again === document.activeElement) return;
+    again.focus();
+    if (caret && isTextField(again)) again.setSelectionRange(caret[0], caret[1]);
+  };
+}
+
+/**
+ * The options page: a header, a notice when the organisation locked settings, and one pane per topic. Every
+ * change is written through the settings storage (validated; locked settings refused) and the page renders
+ * again from storage, so what it shows is always what the extension uses.
+ */
+export async function mountOptions(root: HTMLElement, deps: OptionsDeps): Promise<() => void> {
+  const { storage } = deps;
+  const saveStatus = liveRegion("opt-save-status");
+  const reportFailure = <T extends { ok: boolean; errors?: string[] }>(result: T): T => {
+    if (!result.ok) announce(saveStatus, t("pageNotSaved"), result.errors ?? []);
+    else saveStatus.replaceChildren();
+    return result;
+  };
+  const actions: OptionsActions = {
+    save: async (change) => reportFailure(await updateSettings(storage, change)),
+    replace: (raw) => replaceSettings(storage, raw),
+    exportText: async () => `${JSON.stringify((await readSettings(storage)).settings, null, 2)}\n`,
+    resetStats: () => resetStats(storage.local),
+    download: deps.download ?? downloadWithLink,
+  };
+  const panes: Pane[] = [warningsPane, sitesPane, packsPane, ownWordsPane, allowListPane, testPostPane, statsPane, userPacksPane, backupPane].map((pane) =>
+    pane(actions),
+  );
+
+  document.documentElement.lang = t("uiLang");
+  document.title = t("optionsTitle");
+  const header = h("header", {}, [h("h1", {}, [t("optionsTitle")]), h("p", {}, [t("optionsIntro")])]);
+  const main = h("main", { id: "options" });
+  root.replaceChildren(header, saveStatus, main);
+
+  const render = (view: OptionsView) => {
+    const restoreFocus = saveFocus();
+    const banner = view.effective.locked.size > 0 ? h("p", { class: "notice", id: "opt-locked-banner" }, [t("optionsLockedBanner")]) : null;
+    main.replaceChildren(...[banner, ...panes.map((pane) => pane(view))].filter((el) => el !== null));
+    restoreFocus();
+  };
+  // Reads are chained so a slow read cannot paint over a newer one.
+  let latest = Promise.resolve();
+  const refresh = () => {
+    latest = latest.then(async () => {
+      const [effective, stats] = await Promise.all([readEffective(storage), readStats(storage.local)]);
+      render({ effective, stats });
+    });
+    return latest;
+  };
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === "managed" || (area === "local" && (SETTINGS_KEY in changes || STATS_KEY in changes))) void refresh();
+  };
+  storage.onChanged.addListener(listener);
+  await refresh();
+  return () => storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,84 @@
+import { REASON_KEY } from "../../../content/overlay/wording.ts";
+import { compileEngine, type Engine } from "../../../rules/engine.ts";
+import type { Verdict } from "../../../rules/schema/verdict.ts";
+import { THRESHOLDS } from "../../../rules/scoring/sensitivity.ts";
+import type { Effective } from "../../../settings/policy.ts";
+import { packsFor } from "../../../settings/rule-packs.ts";
+import { t } from "../../i18n.ts";
+import { h } from "../../shadow/h.ts";
+import { section } from "../controls.ts";
+import type { Pane } from "../view.ts";
+
+/** Long enough to skip keystrokes in a word, short enough to feel live. */
+export const TEST_DEBOUNCE_MS = 250;
+
+/** The engine the extension would compile for these settings, recompiled only when its inputs change. */
+function engineFor() {
+  let cached: { key: string; engine: Engine } | null = null;
+  return (e: Effective): Engine => {
+    const { sensitivity, disabledRules } = e.settings;
+    const packs = packsFor(e);
+    const key = JSON.stringify([sensitivity, disabledRules, packs]);
+    if (cached?.key !== key) cached = { key, engine: compileEngine(packs, { sensitivity, disabledRules }) };
+    return cached.engine;
+  };
+}
+
+const two = (n: number) => n.toFixed(2);
+
+/** The verdict in plain words: flagged or not, the score against the threshold, the kind, and what matched. */
+function describe(verdict: Verdict, e: Effective): (Node | string)[] {
+  const flagged = verdict.verdict === "flag";
+  return [
+    h("p", { class: flagged ? "verdict-flag" : "verdict-ok", "data-verdict": verdict.verdict }, [t(flagged ? "optionsTestFlag" : "optionsTestOk")]),
+    h("p", {}, [t("optionsTestScore", [two(verdict.score), two(THRESHOLDS[e.settings.sensitivity])])]),
+    verdict.category ? h("p", { "data-category": verdict.category }, [t(REASON_KEY[verdict.category])]) : "",
+    verdict.reasons.length === 0
+      ? h("p", { class: "muted" }, [t("optionsTestNothing")])
+      : h("div", {}, [
+          h("h3", {}, [t("overlaySignalsHeading")]),
+          h(
+            "ul",
+            { class: "reasons" },
+            verdict.reasons.map((r) =>
+              h("li", { "data-rule": r.rule }, [
+                r.description,
+                r.match ? " " : "",
+                r.match ? h("q", {}, [r.match]) : "",
+                r.weight < 0 ? ` (${t("optionsTestException")})` : "",
+              ]),
+            ),
+          ),
+        ]),
+  ];
+}
+
+/** "Test a post": type or paste a text and see, as you type, what the extension would decide with these settings. */
+export function testPostPane(): Pane {
+  const engine = engineFor();
+  const text = h("textarea", { id: "opt-test-text", rows: 5, spellcheck: "false", "aria-describedby": "opt-test-hint" });
+  const result = h("div", { id: "opt-test-result", role: "status", "aria-live": "polite" });
+  let effective: Effective | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const update = () => {
+    if (!effective) return;
+    const post = text.value;
+    result.replaceChildren(...(post.trim() === "" ? [h("p", { class: "muted" }, [t("optionsTestEmpty")])] : describe(engine(effective).evaluate({ text: post }), effective)));
+  };
+  text.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, TEST_DEBOUNCE_MS);
+  });
+
+  return (view) => {
+    effective = view.effective;
+    update();
+    return section("opt-test", "optionsTestHeading", [
+      h("label", { for: text.id }, [t("optionsTestLabel")]),
+      text,
+      h("p", { id: "opt-test-hint", class: "muted" }, [t("optionsTestHint")]),
+      result,
+    ]);
+  };
+}

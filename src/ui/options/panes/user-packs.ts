@@ -1,0 +1,61 @@
+import { defaultPacks } from "../../../rules/packs/index.ts";
+import { referenceProblems } from "../../../rules/packs/references.ts";
+import { formatIssues } from "../../../rules/schema/issues.ts";
+import { RulePackSchema, type RulePack } from "../../../rules/schema/pack.ts";
+import { t } from "../../i18n.ts";
+import { h } from "../../shadow/h.ts";
+import { announce, group, liveRegion, section, takeJsonFile } from "../controls.ts";
+import { isLocked, type OptionsActions, type Pane } from "../view.ts";
+import { packMeta } from "./packs.ts";
+
+/**
+ * A pack file's problems, in the words `npm run rules:check` uses: schema issues with their paths, then
+ * references to rule ids no built-in pack or the pack itself defines. A built-in pack's id is refused too.
+ */
+export function checkPackFile(raw: unknown, builtIn: readonly RulePack[] = defaultPacks): { ok: true; pack: RulePack } | { ok: false; problems: string[] } {
+  const parsed = RulePackSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error) };
+  const pack = parsed.data;
+  const problems = referenceProblems(pack, new Set(builtIn.flatMap((p) => p.rules.map((r) => r.id))));
+  if (builtIn.some((p) => p.id === pack.id)) problems.push(t("optionsUserPackBuiltIn", [pack.id]));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, pack };
+}
+
+/** Rule packs imported from files: added after the same checks as rules:check, listed with a remove button. */
+export function userPacksPane({ save }: OptionsActions): Pane {
+  const status = liveRegion("opt-user-packs-status");
+  const file = h("input", { type: "file", id: "opt-user-pack-file", accept: "application/json,.json" });
+  let installed: readonly RulePack[] = [];
+
+  file.addEventListener("change", async () => {
+    const picked = await takeJsonFile(file);
+    if (!picked) return;
+    const checked = picked.ok ? checkPackFile(picked.raw) : { ok: false as const, problems: [picked.problem] };
+    if (!checked.ok) return announce(status, t("optionsUserPackFailed"), checked.problems);
+    // A newer version of a pack already imported replaces it.
+    const saved = await save({ userPacks: [...installed.filter((p) => p.id !== checked.pack.id), checked.pack] });
+    if (saved.ok) announce(status, t("optionsUserPackAdded", [checked.pack.name]));
+    else announce(status, t("optionsUserPackFailed"), saved.errors);
+  });
+
+  return (view) => {
+    installed = view.effective.settings.userPacks;
+    const list =
+      installed.length === 0
+        ? h("p", { class: "muted" }, [t("optionsUserPackNone")])
+        : h(
+            "ul",
+            {},
+            installed.map((pack) => {
+              const remove = h("button", { type: "button", id: `opt-user-pack-remove-${pack.id}`, "aria-label": t("optionsListRemove", [pack.name]) }, ["×"]);
+              remove.addEventListener("click", () => void save({ userPacks: installed.filter((p) => p !== pack) }));
+              return h("li", { "data-pack": pack.id }, [h("span", {}, [`${pack.name} (${packMeta(pack)})`]), remove]);
+            }),
+          );
+    return section("opt-user-packs", "optionsUserPacksHeading", [
+      h("p", {}, [t("optionsUserPacksIntro")]),
+      group(t("optionsUserPacksHeading"), isLocked(view, "userPacks"), [list, h("label", { for: file.id }, [t("optionsUserPackImport")]), " ", file], { class: "user-packs" }),
+      status,
+    ]);
+  };
+}

@@ -1,0 +1,26 @@
+import type { Parsed } from "../../settings/storage.ts";
+import type { Effective } from "../../settings/policy.ts";
+import type { SettingKey, Settings } from "../../settings/schema.ts";
+import type { Stats } from "../../settings/stats.ts";
+
+/** What every pane draws from: the effective settings (policy applied) and the local counts. */
+export interface OptionsView {
+  effective: Effective;
+  stats: Stats;
+}
+
+/** What panes can do; the page wires these to storage and reports failed saves. */
+export interface OptionsActions {
+  save(change: Partial<Settings>): Promise<Parsed<Settings>>;
+  /** Replaces every unlocked setting (import, reset). */
+  replace(raw: unknown): Promise<Parsed<Settings>>;
+  /** The user's own stored settings as a file's text (not the policy's values). */
+  exportText(): Promise<string>;
+  resetStats(): Promise<void>;
+  download(fileName: string, text: string): void;
+}
+
+/** A pane renders from the current view; it is built once, so it can keep drafts and open states between renders. */
+export type Pane = (view: OptionsView) => HTMLElement | null;
+
+export const isLocked = (view: OptionsView, key: SettingKey): boolean => view.effective.locked.has(key);

@@ -1,0 +1,12 @@
+import browser from "webextension-polyfill";
+import "../options/page.css";
+import "./popup.css";
+import { mountPopup } from "./popup.ts";
+
+void mountPopup(document.body, {
+  storage: browser.storage,
+  activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+  openOptions: () => browser.runtime.openOptionsPage(),
+  openLearn: () => browser.tabs.create({ url: browser.runtime.getURL("src/ui/learn/index.html") }),
+  now: () => Date.now(),
+});
