@@ -17,8 +17,13 @@ const srcText = sources(join(ROOT, "src")).join("\n");
 const placeholdersIn = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]?.toLowerCase()).sort();
 
 describe("locales", () => {
-  it("include English and Spanish", () => {
-    expect(localeNames()).toEqual(expect.arrayContaining(["en", "es"]));
+  it("are English, Spanish, Brazilian Portuguese, French, German and Indonesian", () => {
+    expect(localeNames()).toEqual(["de", "en", "es", "fr", "id", "pt_BR"]);
+  });
+
+  it("each say which language they are, for screen readers", () => {
+    const tags: Record<string, string> = { de: "de", en: "en", es: "es", fr: "fr", id: "id", pt_BR: "pt-BR" };
+    for (const lang of localeNames()) expect(readCatalogue(lang).uiLang?.message, lang).toBe(tags[lang]);
   });
 
   it.each(localeNames())("%s has every English key, no empty message and the same placeholders", (lang) => {

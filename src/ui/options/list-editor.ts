@@ -8,7 +8,8 @@ export interface ListSpec {
   locked: boolean;
   /** Entries the organisation adds to this list, shown read-only. */
   fromPolicy?: readonly string[];
-  onChange(items: string[]): Promise<unknown>;
+  /** Applies an edit to the list as stored when the save runs. */
+  onChange(edit: (items: readonly string[]) => string[]): Promise<unknown>;
 }
 
 /**
@@ -43,7 +44,7 @@ export function listEditor(id: string, legend: string, entry: z.ZodType<string>)
     const value = check();
     if (value === null || !current) return;
     field.value = "";
-    void current.onChange([...current.items, value]);
+    void current.onChange((items) => (items.includes(value) ? [...items] : [...items, value]));
   });
 
   return (spec: ListSpec): HTMLElement => {
@@ -56,7 +57,7 @@ export function listEditor(id: string, legend: string, entry: z.ZodType<string>)
             {},
             spec.items.map((item, i) => {
               const remove = h("button", { type: "button", id: `${id}-remove-${i}`, "aria-label": t("optionsListRemove", [item]) }, ["×"]);
-              remove.addEventListener("click", () => void spec.onChange(spec.items.filter((_, j) => j !== i)));
+              remove.addEventListener("click", () => void spec.onChange((items) => items.filter((x) => x !== item)));
               return h("li", {}, [h("span", {}, [item]), remove]);
             }),
           );

@@ -59,8 +59,16 @@ export async function mountOptions(root: HTMLElement, deps: OptionsDeps): Promis
     else saveStatus.replaceChildren();
     return result;
   };
+  let saving: Promise<unknown> = Promise.resolve();
   const actions: OptionsActions = {
-    save: async (change) => reportFailure(await updateSettings(storage, change)),
+    save: (change) => {
+      const next = saving.then(async () => {
+        const partial = typeof change === "function" ? change((await readSettings(storage)).settings) : change;
+        return reportFailure(await updateSettings(storage, partial));
+      });
+      saving = next.catch(() => undefined);
+      return next;
+    },
     replace: (raw) => replaceSettings(storage, raw),
     exportText: async () => `${JSON.stringify((await readSettings(storage)).settings, null, 2)}\n`,
     resetStats: () => resetStats(storage.local),

@@ -9,9 +9,13 @@ export interface OptionsView {
   stats: Stats;
 }
 
+/** A change, or a function of the settings as stored when it runs (for edits inside objects and lists). */
+export type Change = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
 /** What panes can do; the page wires these to storage and reports failed saves. */
 export interface OptionsActions {
-  save(change: Partial<Settings>): Promise<Parsed<Settings>>;
+  /** Saves run one after another, each on what the previous one wrote, so quick clicks cannot undo each other. */
+  save(change: Change): Promise<Parsed<Settings>>;
   /** Replaces every unlocked setting (import, reset). */
   replace(raw: unknown): Promise<Parsed<Settings>>;
   /** The user's own stored settings as a file's text (not the policy's values). */

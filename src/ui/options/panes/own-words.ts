@@ -28,7 +28,7 @@ function listsPane<K extends "custom" | "allow">(
             items: current[editor.field] as readonly string[],
             locked: isLocked(view, key),
             fromPolicy: editor.policy?.(view),
-            onChange: (items) => save({ [key]: { ...current, [editor.field]: items } }),
+            onChange: (change) => save((s) => ({ [key]: { ...s[key], [editor.field]: change(s[key][editor.field] as readonly string[]) } })),
           }),
         ),
       ]);

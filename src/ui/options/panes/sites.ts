@@ -14,7 +14,7 @@ export function sitesPane({ save }: OptionsActions): Pane {
         t("optionsSitesLegend"),
         isLocked(view, "sites"),
         (Object.keys(SITE_NAME) as Site[]).map((site) =>
-          checkbox({ id: `opt-site-${site}`, label: t(SITE_NAME[site]), checked: sites[site], onChange: (on) => void save({ sites: { ...sites, [site]: on } }) }),
+          checkbox({ id: `opt-site-${site}`, label: t(SITE_NAME[site]), checked: sites[site], onChange: (on) => void save((s) => ({ sites: { ...s.sites, [site]: on } })) }),
         ),
       ),
     ]);

@@ -26,6 +26,9 @@ function engineFor() {
 
 const two = (n: number) => n.toFixed(2);
 
+/** A concept defined in several packs reports once per pack; the reader needs each rule and match once. */
+const distinct = (reasons: Verdict["reasons"]) => [...new Map(reasons.map((r) => [`${r.rule}\u0000${r.match}`, r])).values()];
+
 /** The verdict in plain words: flagged or not, the score against the threshold, the kind, and what matched. */
 function describe(verdict: Verdict, e: Effective): (Node | string)[] {
   const flagged = verdict.verdict === "flag";
@@ -40,7 +43,7 @@ function describe(verdict: Verdict, e: Effective): (Node | string)[] {
           h(
             "ul",
             { class: "reasons" },
-            verdict.reasons.map((r) =>
+            distinct(verdict.reasons).map((r) =>
               h("li", { "data-rule": r.rule }, [
                 r.description,
                 r.match ? " " : "",

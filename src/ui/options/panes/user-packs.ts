@@ -25,7 +25,6 @@ export function checkPackFile(raw: unknown, builtIn: readonly RulePack[] = defau
 export function userPacksPane({ save }: OptionsActions): Pane {
   const status = liveRegion("opt-user-packs-status");
   const file = h("input", { type: "file", id: "opt-user-pack-file", accept: "application/json,.json" });
-  let installed: readonly RulePack[] = [];
 
   file.addEventListener("change", async () => {
     const picked = await takeJsonFile(file);
@@ -33,13 +32,13 @@ export function userPacksPane({ save }: OptionsActions): Pane {
     const checked = picked.ok ? checkPackFile(picked.raw) : { ok: false as const, problems: [picked.problem] };
     if (!checked.ok) return announce(status, t("optionsUserPackFailed"), checked.problems);
     // A newer version of a pack already imported replaces it.
-    const saved = await save({ userPacks: [...installed.filter((p) => p.id !== checked.pack.id), checked.pack] });
+    const saved = await save((s) => ({ userPacks: [...s.userPacks.filter((p) => p.id !== checked.pack.id), checked.pack] }));
     if (saved.ok) announce(status, t("optionsUserPackAdded", [checked.pack.name]));
     else announce(status, t("optionsUserPackFailed"), saved.errors);
   });
 
   return (view) => {
-    installed = view.effective.settings.userPacks;
+    const installed = view.effective.settings.userPacks;
     const list =
       installed.length === 0
         ? h("p", { class: "muted" }, [t("optionsUserPackNone")])
@@ -48,7 +47,7 @@ export function userPacksPane({ save }: OptionsActions): Pane {
             {},
             installed.map((pack) => {
               const remove = h("button", { type: "button", id: `opt-user-pack-remove-${pack.id}`, "aria-label": t("optionsListRemove", [pack.name]) }, ["×"]);
-              remove.addEventListener("click", () => void save({ userPacks: installed.filter((p) => p !== pack) }));
+              remove.addEventListener("click", () => void save((s) => ({ userPacks: s.userPacks.filter((p) => p.id !== pack.id) })));
               return h("li", { "data-pack": pack.id }, [h("span", {}, [`${pack.name} (${packMeta(pack)})`]), remove]);
             }),
           );

@@ -1,0 +1,254 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
+import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
+import { STATS_KEY } from "../../../src/settings/stats.ts";
+import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { mountOptions } from "../../../src/ui/options/page.ts";
+import { EXPORT_FILE_NAME } from "../../../src/ui/options/panes/backup.ts";
+import { TEST_DEBOUNCE_MS } from "../../../src/ui/options/panes/test-post.ts";
+import { lookupFor } from "../messages.ts";
+import { byId, click, fakeStorage, pickFile, settle, typeInto } from "../page-helpers.ts";
+
+vi.mock("webextension-polyfill", () => ({ default: {} }));
+
+let stop: (() => void) | null = null;
+
+async function open(initial: Record<string, unknown> = {}, managed?: Record<string, unknown>) {
+  const storage = fakeStorage(initial, managed);
+  const download = vi.fn();
+  stop = await mountOptions(document.body, { storage, download });
+  return { storage, download, stored: () => storage.data[SETTINGS_KEY] as typeof DEFAULT_SETTINGS | undefined };
+}
+
+beforeEach(() => {
+  setMessageLookup(lookupFor("en"));
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  stop?.();
+  setMessageLookup(null);
+  vi.useRealTimers();
+});
+
+describe("options page", () => {
+  it("has a title, a main landmark, a heading per pane and a label for every control", async () => {
+    await open();
+    expect(document.title).toBe("Second Look options");
+    expect(document.documentElement.lang).toBe("en");
+    expect(document.querySelectorAll("main section > h2").length).toBeGreaterThanOrEqual(8);
+    for (const control of document.querySelectorAll<HTMLElement>("input, select, textarea")) {
+      const labelled = control.id && document.querySelector(`label[for="${control.id}"]`);
+      expect(labelled || control.getAttribute("aria-label"), `#${control.id}`).toBeTruthy();
+    }
+    for (const button of document.querySelectorAll("button")) expect(button.textContent?.trim() || button.getAttribute("aria-label")).toBeTruthy();
+  });
+
+  it("writes a changed control to the settings and shows the new value", async () => {
+    const { stored } = await open();
+    click("opt-sensitivity-high");
+    await settle();
+    expect(stored()?.sensitivity).toBe("high");
+    expect(byId<HTMLInputElement>("opt-sensitivity-high").checked).toBe(true);
+
+    click("opt-pack-en");
+    click("opt-site-reddit");
+    await settle();
+    expect(stored()?.packs).toEqual({ en: false });
+    expect(stored()?.sites).toEqual({ x: true, reddit: false, "old-reddit": true });
+
+    const friction = byId<HTMLInputElement>("opt-friction");
+    friction.value = "12";
+    friction.dispatchEvent(new Event("change"));
+    await settle();
+    expect(stored()?.frictionSeconds).toBe(12);
+  });
+
+  it("switches a rule off in every pack that defines it, naming those packs", async () => {
+    const { stored } = await open();
+    const rule = byId<HTMLInputElement>("opt-rule-leak-word");
+    expect(document.getElementById("opt-rule-leak-word-hint")?.textContent).toMatch(/English.*Spanish/);
+    rule.click();
+    await settle();
+    expect(stored()?.disabledRules).toEqual(["leak-word"]);
+    expect(byId<HTMLInputElement>("opt-rule-leak-word").checked).toBe(false);
+  });
+
+  it("shows why an own term is invalid as it is typed, and writes nothing", async () => {
+    const { storage, stored } = await open();
+    typeInto("opt-custom-terms-new", "le*ak");
+    const field = byId("opt-custom-terms-new");
+    const error = byId(field.getAttribute("aria-describedby") ?? "");
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(error.textContent).toBe("'*' is allowed only at the start or the end of a pattern");
+
+    byId<HTMLFormElement>("opt-custom-terms-new").form?.requestSubmit();
+    await settle();
+    expect(storage.data).toEqual({});
+
+    typeInto("opt-custom-terms-new", "le*");
+    expect(field.hasAttribute("aria-invalid")).toBe(false);
+    expect(error.textContent).toBe("");
+    byId<HTMLFormElement>("opt-custom-terms-new").form?.requestSubmit();
+    await settle();
+    expect(stored()?.custom.terms).toEqual(["le*"]);
+    expect(document.querySelector("#opt-custom ul li")?.textContent).toContain("le*");
+  });
+
+  it("adds and removes trusted sources in their stored form", async () => {
+    const { stored } = await open();
+    typeInto("opt-allow-communities-new", "r/News");
+    byId<HTMLInputElement>("opt-allow-communities-new").form?.requestSubmit();
+    await settle();
+    expect(stored()?.allow.communities).toEqual(["news"]);
+    typeInto("opt-allow-communities-new", "/r/news");
+    expect(byId("opt-allow-communities-error").textContent).toBe("This is already on the list.");
+    click("opt-allow-communities-remove-0");
+    await settle();
+    expect(stored()?.allow.communities).toEqual([]);
+  });
+
+  it("imports nothing from a bad file and names each bad field", async () => {
+    const before = { ...DEFAULT_SETTINGS, sensitivity: "low" as const };
+    const { storage } = await open({ [SETTINGS_KEY]: before });
+    pickFile("opt-import", JSON.stringify({ sensitivity: "extreme", custom: { terms: ["ok", "a*b"] } }));
+    await settle();
+    const status = byId("opt-backup-status").textContent ?? "";
+    expect(status).toContain("nothing was changed");
+    expect(status).toContain("sensitivity:");
+    expect(status).toContain("custom.terms[1]: '*' is allowed only at the start or the end of a pattern");
+    expect(storage.data[SETTINGS_KEY]).toEqual(before);
+
+    pickFile("opt-import", "{not json");
+    await settle();
+    expect(byId("opt-backup-status").textContent).toContain("not valid JSON");
+    expect(storage.data[SETTINGS_KEY]).toEqual(before);
+  });
+
+  it("replaces the settings from a good file", async () => {
+    const { stored } = await open({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sensitivity: "low" } });
+    pickFile("opt-import", JSON.stringify({ version: 2, frictionSeconds: 9, custom: { terms: ["onlyleaks"] } }));
+    await settle();
+    expect(byId("opt-backup-status").textContent).toContain("Settings imported.");
+    expect(stored()?.sensitivity).toBe("balanced");
+    expect(stored()?.frictionSeconds).toBe(9);
+    expect(stored()?.custom.terms).toEqual(["onlyleaks"]);
+    expect(byId<HTMLInputElement>("opt-friction").value).toBe("9");
+  });
+
+  it("exports the stored settings as a JSON file", async () => {
+    const { download } = await open({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, frictionSeconds: 7 } });
+    click("opt-export");
+    await settle();
+    expect(download).toHaveBeenCalledOnce();
+    const [name, text] = download.mock.calls[0] as [string, string];
+    expect(name).toBe(EXPORT_FILE_NAME);
+    expect(JSON.parse(text)).toEqual({ ...DEFAULT_SETTINGS, frictionSeconds: 7 });
+  });
+
+  it("resets to the defaults only after the confirmation", async () => {
+    const { stored } = await open({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, frictionSeconds: 7 } });
+    expect(byId("opt-reset-confirm").hidden).toBe(true);
+    click("opt-reset");
+    expect(byId("opt-reset-confirm").hidden).toBe(false);
+    expect(document.activeElement?.id).toBe("opt-reset-no");
+    click("opt-reset-no");
+    await settle();
+    expect(stored()?.frictionSeconds).toBe(7);
+    click("opt-reset");
+    click("opt-reset-yes");
+    await settle();
+    expect(stored()).toEqual(DEFAULT_SETTINGS);
+    expect(byId("opt-backup-status").textContent).toContain("back to their defaults");
+  });
+
+  it("shows settings locked by the organisation disabled, labelled, with an explanation at the top", async () => {
+    const { storage } = await open({}, { Sensitivity: "high", Locked: ["custom"], ShowStatistics: false });
+    expect(byId("opt-locked-banner").textContent).toContain("Your organisation manages some of these settings");
+    const sensitivity = byId<HTMLInputElement>("opt-sensitivity-high");
+    expect(sensitivity.checked).toBe(true);
+    expect(sensitivity.closest("fieldset")?.disabled).toBe(true);
+    expect(sensitivity.closest("fieldset")?.querySelector("legend")?.textContent).toContain("Set by your organisation");
+    expect(byId<HTMLInputElement>("opt-custom-terms-new").closest("fieldset")?.disabled).toBe(true);
+    expect(byId<HTMLInputElement>("opt-stats").disabled).toBe(true);
+    expect(byId("opt-stats").parentElement?.textContent).toContain("Set by your organisation");
+    expect(document.getElementById("opt-statistics")).toBeNull();
+    expect(byId<HTMLInputElement>("opt-reveal").disabled).toBe(false);
+    expect(byId<HTMLInputElement>("opt-sensitivity-low").closest("fieldset")?.disabled).toBe(true);
+
+    byId<HTMLInputElement>("opt-reveal").click();
+    await settle();
+    expect((storage.data[SETTINGS_KEY] as typeof DEFAULT_SETTINGS).allowReveal).toBe(false);
+  });
+
+  it("shows the organisation's extra terms beside the user's own", async () => {
+    await open({}, { ExtraTerms: ["schoolleak*"] });
+    expect(byId("opt-custom").textContent).toContain("Also flagged for your organisation: schoolleak*");
+  });
+
+  it("tests a post as the extension would: bait is flagged with its reasons, a household leak is not", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const mounting = open();
+    await vi.runAllTimersAsync();
+    await mounting;
+    const result = byId("opt-test-result");
+    expect(result.textContent).toContain("Type or paste a post");
+
+    typeInto("opt-test-text", "Mia Torres nudes leaked!! link in bio 🔞");
+    expect(result.textContent).toContain("Type or paste a post");
+    await vi.advanceTimersByTimeAsync(TEST_DEBOUNCE_MS);
+    expect(result.querySelector("[data-verdict]")?.getAttribute("data-verdict")).toBe("flag");
+    expect(result.textContent).toContain("Would be flagged");
+    expect(result.textContent).toContain("offer leaked private images");
+    expect(result.querySelector('[data-rule="leaked-intimate"]')?.textContent).toContain("leaked + nudes");
+
+    typeInto("opt-test-text", "Kitchen sink leak fixed! full video of the repair, link in bio");
+    await vi.advanceTimersByTimeAsync(TEST_DEBOUNCE_MS);
+    expect(result.querySelector("[data-verdict]")?.getAttribute("data-verdict")).toBe("ok");
+    expect(result.textContent).toContain("Would not be flagged");
+    const household = result.querySelectorAll('[data-rule="household-context"]');
+    expect(household).toHaveLength(1);
+    expect(household[0]?.textContent).toContain("makes a flag less likely");
+  });
+
+  it("re-judges the test post when the settings change", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const mounting = open();
+    await vi.runAllTimersAsync();
+    const { storage } = await mounting;
+    typeInto("opt-test-text", "totally normal words about a zebra");
+    await vi.advanceTimersByTimeAsync(TEST_DEBOUNCE_MS);
+    expect(byId("opt-test-result").textContent).toContain("Would not be flagged");
+    await storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, custom: { terms: ["zebra"], hashtags: [], links: [] } } });
+    await vi.runAllTimersAsync();
+    expect(byId("opt-test-result").textContent).toContain("Would be flagged");
+    expect(document.activeElement?.id).not.toBe("opt-test-text");
+  });
+
+  it("shows the local statistics and resets them", async () => {
+    const since = Date.UTC(2025, 4, 12, 12);
+    const { storage } = await open({ [STATS_KEY]: { flagged: 5, revealed: 2, sharesPaused: 3, sharesCancelled: 1, since } });
+    expect(document.querySelector('[data-stat="flagged"]')?.textContent).toBe("5");
+    expect(document.querySelector('[data-stat="sharesCancelled"]')?.textContent).toBe("1");
+    expect(byId("opt-statistics").textContent).toContain("2025");
+    click("opt-stats-reset");
+    await settle();
+    expect(storage.data[STATS_KEY]).toMatchObject({ flagged: 0, revealed: 0, sharesPaused: 0, sharesCancelled: 0 });
+    expect(document.querySelector('[data-stat="flagged"]')?.textContent).toBe("0");
+  });
+
+  it("hides the statistics when they are switched off", async () => {
+    await open({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, showStats: false } });
+    expect(document.getElementById("opt-statistics")).toBeNull();
+  });
+
+  it("puts focus back on the control that changed after the page renders again", async () => {
+    await open();
+    const box = byId<HTMLInputElement>("opt-reveal");
+    box.focus();
+    box.click();
+    await settle();
+    expect(byId("opt-reveal")).not.toBe(box);
+    expect(document.activeElement?.id).toBe("opt-reveal");
+  });
+});

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { RulePackInput } from "../../../src/rules/schema/pack.ts";
+import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
+import type { Settings } from "../../../src/settings/schema.ts";
+import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { mountOptions } from "../../../src/ui/options/page.ts";
+import { checkPackFile } from "../../../src/ui/options/panes/user-packs.ts";
+import { lookupFor } from "../messages.ts";
+import { byId, fakeStorage, pickFile, settle } from "../page-helpers.ts";
+
+vi.mock("webextension-polyfill", () => ({ default: {} }));
+
+const pack = (over: Partial<RulePackInput> = {}): RulePackInput => ({
+  id: "school",
+  name: "School words",
+  version: "1.0.0",
+  languages: ["en"],
+  description: "Words our school sees.",
+  rules: [
+    { id: "school-leak", description: "Names the school's leak channel", category: "intimate-leak", weight: 0.6, terms: ["hallway leaks"] },
+    { id: "school-combo", kind: "combo", description: "School leak with a file host", category: "intimate-leak", weight: 0.5, all: ["school-leak", "file-host-link"] },
+  ],
+  ...over,
+});
+
+let stop: (() => void) | null = null;
+beforeEach(() => {
+  setMessageLookup(lookupFor("en"));
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  stop?.();
+  setMessageLookup(null);
+});
+
+describe("checkPackFile", () => {
+  it("reports schema problems with their paths, like rules:check", () => {
+    const result = checkPackFile({ ...pack({ version: "1" }), rules: [{ id: "Bad Id", description: "x", weight: 2 }] });
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toContain("version: version: use semantic versioning, e.g. 1.0.0");
+    expect(problems.some((p) => p.startsWith("rules[0].id: rule id: lowercase letters"))).toBe(true);
+  });
+
+  it("reports references to rule ids that no built-in pack or the pack itself defines", () => {
+    const result = checkPackFile(pack({ rules: [{ id: "c", kind: "combo", description: "two parts", category: "request", weight: 0.5, all: ["leak-word", "nope"] }] }));
+    expect(result).toEqual({ ok: false, problems: ['rules[0].all[1]: unknown rule id "nope"'] });
+  });
+
+  it("refuses a built-in pack's id and accepts a good pack", () => {
+    expect(checkPackFile(pack({ id: "en" }))).toEqual({ ok: false, problems: ["id: “en” is the id of a built-in pack; choose another id."] });
+    expect(checkPackFile(pack()).ok).toBe(true);
+  });
+});
+
+describe("imported rule packs pane", () => {
+  it("shows the problems of a bad pack file and adds nothing", async () => {
+    const storage = fakeStorage();
+    stop = await mountOptions(document.body, { storage });
+    pickFile("opt-user-pack-file", JSON.stringify(pack({ rules: [{ id: "c", kind: "combo", description: "two parts", category: "request", weight: 0.5, all: ["leak-word", "nope"] }] })));
+    await settle();
+    const status = byId("opt-user-packs-status").textContent ?? "";
+    expect(status).toContain("The rule pack was not added");
+    expect(status).toContain('rules[0].all[1]: unknown rule id "nope"');
+    expect(storage.data).toEqual({});
+  });
+
+  it("adds a good pack, lists it with its rules, replaces it on a new version and removes it", async () => {
+    const storage = fakeStorage();
+    const stored = () => storage.data[SETTINGS_KEY] as Settings;
+    stop = await mountOptions(document.body, { storage });
+    pickFile("opt-user-pack-file", JSON.stringify(pack()));
+    await settle();
+    expect(byId("opt-user-packs-status").textContent).toContain("Rule pack “School words” added.");
+    expect(stored().userPacks.map((p) => p.id)).toEqual(["school"]);
+    expect(document.querySelector('[data-pack="school"]')?.textContent).toContain("version 1.0.0 · 2 rules");
+    expect(document.getElementById("opt-rule-school-leak")).not.toBeNull();
+
+    pickFile("opt-user-pack-file", JSON.stringify(pack({ version: "1.1.0" })));
+    await settle();
+    expect(stored().userPacks.map((p) => p.version)).toEqual(["1.1.0"]);
+
+    byId("opt-user-pack-remove-school").click();
+    await settle();
+    expect(stored().userPacks).toEqual([]);
+    expect(byId("opt-user-packs").textContent).toContain("No rule packs imported.");
+  });
+});
