@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { message } from "./harness/messages.ts";
-import { expectedFor, overlayFor, overlayOwners, readVerdicts, waitForVerdicts } from "./harness/page.ts";
-import { PAGES } from "./harness/pages.ts";
+import { appendWhileScrolling, expectedFor, fixture, overlayFor, overlayOwners, readVerdicts, waitForVerdicts } from "./harness/page.ts";
+import { FEEDS, PAGES } from "./harness/pages.ts";
 import { useExtension } from "./harness/session.ts";
 
 const session = useExtension();
@@ -23,13 +23,16 @@ const contentFilters = (tab: Page, id: string) =>
     overlay.evaluate((el) => [...(el.parentElement?.children ?? [])].filter((child) => child !== el && child.localName !== "style").map((child) => getComputedStyle(child).filter)),
   );
 
+/** The posts whose verdict is not what posts.js means, described for the failure message. */
+const misjudged = (bait: Record<string, boolean>, verdicts: Record<string, string>) =>
+  Object.entries(bait)
+    .filter(([id, isBait]) => verdicts[id] !== (isBait ? "flag" : "ok"))
+    .map(([id, isBait]) => `${id}: meant as ${isBait ? "bait" : "a hard negative"}, got ${verdicts[id]}`);
+
 describe.each(Object.values(PAGES))("$name", (page) => {
   it("flags the bait, leaves the hard negatives ok, leaves nothing pending and skips ads", async () => {
     const { expected, verdicts } = await scanned(page);
-    const wrong = Object.entries(expected.bait)
-      .filter(([id, bait]) => verdicts[id] !== (bait ? "flag" : "ok"))
-      .map(([id, bait]) => `${id}: meant as ${bait ? "bait" : "a hard negative"}, got ${verdicts[id]}`);
-    expect(wrong).toEqual([]);
+    expect(misjudged(expected.bait, verdicts)).toEqual([]);
     expect(Object.values(verdicts)).not.toContain("pending");
     for (const ad of expected.unscanned) expect(verdicts[ad], `ad ${ad}`).toBeUndefined();
   });
@@ -81,6 +84,24 @@ describe.each(Object.values(PAGES))("$name", (page) => {
       return Promise.all(tabs.map((tab) => api.action.getBadgeText({ tabId: tab.id })));
     });
     expect(badges).toEqual([String(flaggedIn(verdicts).length)]);
+  });
+});
+
+describe.each(FEEDS)("$name, content that arrives later", (page) => {
+  it("judges the posts a client-side navigation brings as posts.js means them", async () => {
+    const { tab } = await scanned(page);
+    const path = page.site === "x" ? "/explore" : "/r/Plumbing/";
+    await fixture(tab, "navigate", path);
+    const { bait } = await expectedFor(tab, "navigation", path);
+    expect(misjudged(bait, await waitForVerdicts(tab, Object.keys(bait)))).toEqual([]);
+  });
+
+  it("judges appended posts (each text of posts.js's generated list) as posts.js means them", async () => {
+    const { tab } = await scanned(page);
+    const length = await tab.evaluate(() => (window as unknown as { __fixture: { data: { generated: unknown[] } } }).__fixture.data.generated.length);
+    const appended = await appendWhileScrolling(tab, length, length);
+    const verdicts = await waitForVerdicts(tab, appended.map((post) => post.id));
+    expect(misjudged(Object.fromEntries(appended.map((post) => [post.id, post.bait])), verdicts)).toEqual([]);
   });
 });
 

@@ -52,9 +52,12 @@ export interface Expected {
   unscanned: string[];
 }
 
-/** What a section of the page's `__fixture.data` (posts.js) says about its posts, nested replies included. */
-export function expectedFor(page: Page, section: string): Promise<Expected> {
-  return page.evaluate(call("expected", section)) as Promise<Expected>;
+/**
+ * What a part of the page's `__fixture.data` (posts.js), named by its keys (`"timeline"`, `"navigation",
+ * "/explore"`), says about its posts, nested replies included.
+ */
+export function expectedFor(page: Page, ...keys: string[]): Promise<Expected> {
+  return page.evaluate(call("expected", ...keys)) as Promise<Expected>;
 }
 
 /** What the fixture's own handlers did (window.__siteActions). */
@@ -71,4 +74,33 @@ export function fixture<R>(page: Page, method: string, ...args: unknown[]): Prom
     },
     { name: method, values: args },
   );
+}
+
+export interface Appended {
+  id: string;
+  /** Index into posts.js's `generated` list: the fixtures cycle through it, so the k-th appended post uses k % length. */
+  template: number;
+  /** Whether posts.js means that text as bait. */
+  bait: boolean;
+}
+
+/**
+ * Appends `total` posts to the feed in steps of `step`, scrolling to the end after each as a reader of an
+ * endless feed does. `appendedBefore`: how many this page appended already (it continues the cycle).
+ */
+export async function appendWhileScrolling(page: Page, total: number, step: number, appendedBefore = 0): Promise<Appended[]> {
+  const templates = await page.evaluate(() =>
+    (window as unknown as { __fixture: { data: { generated: { bait: boolean }[] } } }).__fixture.data.generated.map((t) => t.bait),
+  );
+  const appended: Appended[] = [];
+  while (appended.length < total) {
+    const ids = await fixture<string[]>(page, "appendPosts", Math.min(step, total - appended.length));
+    for (const id of ids) {
+      const template = (appendedBefore + appended.length) % templates.length;
+      appended.push({ id, template, bait: templates[template] ?? false });
+    }
+    await page.mouse.wheel(0, 4_000);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  }
+  return appended;
 }

@@ -29,3 +29,6 @@ export const PAGES = {
     section: "comments",
   },
 } as const satisfies Record<string, FixturePage>;
+
+/** The pages with an endless feed: appendPosts and navigate work there. */
+export const FEEDS: readonly FixturePage[] = [PAGES.xTimeline, PAGES.redditFeed, PAGES.oldListing];

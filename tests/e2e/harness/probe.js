@@ -35,8 +35,8 @@
       const owner = ownerOf(overlay);
       return owner !== null && idOf(owner) === id;
     }) ?? null,
-    /** posts.js's word on a section of __fixture.data: id → bait, and the ads / promoted posts (never scanned). */
-    expected: (section) => {
+    /** posts.js's word on a part of __fixture.data (keys down to it): id → bait, and the ads (never scanned). */
+    expected: (...keys) => {
       const out = { bait: {}, unscanned: [] };
       const walk = (value) => {
         if (Array.isArray(value)) return value.forEach(walk);
@@ -45,7 +45,7 @@
         else if (typeof value.id === "string" && typeof value.bait === "boolean") out.bait[value.id] = value.bait;
         Object.values(value).forEach(walk);
       };
-      walk(window.__fixture.data[section]);
+      walk(keys.reduce((value, key) => value?.[key], window.__fixture.data));
       return out;
     },
   };
