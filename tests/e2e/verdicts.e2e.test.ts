@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { message } from "./harness/messages.ts";
 import { appendWhileScrolling, expectedFor, fixture, overlayFor, overlayOwners, readVerdicts, waitForVerdicts } from "./harness/page.ts";
-import { FEEDS, PAGES } from "./harness/pages.ts";
+import { FEEDS, PAGES, type FixturePage } from "./harness/pages.ts";
 import { useExtension } from "./harness/session.ts";
 
 const session = useExtension();
 
 /** Opens a fixture page and waits until every post it renders has its verdict. */
-async function scanned(page: (typeof PAGES)[keyof typeof PAGES]) {
+async function scanned(page: FixturePage) {
   const tab = await session.open(page.url);
   const expected = await expectedFor(tab, page.section);
   const verdicts = await waitForVerdicts(tab, Object.keys(expected.bait));
