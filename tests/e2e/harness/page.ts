@@ -19,6 +19,11 @@ export function overlayOwners(page: Page): Promise<string[]> {
   return page.evaluate(call("overlayOwners")) as Promise<string[]>;
 }
 
+/** The data-theme of every overlay on the page. */
+export function overlayThemes(page: Page): Promise<(string | null)[]> {
+  return page.evaluate(call("overlayThemes")) as Promise<(string | null)[]>;
+}
+
 /** The overlay covering post `id`; throws when there is none. */
 export async function overlayFor(page: Page, id: string): Promise<ElementHandle<HTMLElement>> {
   const handle = await page.evaluateHandle(call("overlayFor", id));

@@ -30,6 +30,7 @@
 
   return {
     verdicts: () => Object.fromEntries([...document.querySelectorAll("[data-second-look]")].map((el) => [idOf(el) ?? "?", el.getAttribute("data-second-look")])),
+    overlayThemes: () => overlays().map((overlay) => overlay.getAttribute("data-theme")),
     overlayOwners: () => overlays().map((overlay) => idOf(ownerOf(overlay) ?? overlay) ?? "?"),
     overlayFor: (id) => overlays().find((overlay) => {
       const owner = ownerOf(overlay);

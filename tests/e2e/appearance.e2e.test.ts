@@ -1,0 +1,66 @@
+import AxeBuilder from "@axe-core/playwright";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expectedFor, fixture, overlayFor, overlayThemes, readVerdicts, waitForVerdicts } from "./harness/page.ts";
+import { FEEDS, type FixturePage } from "./harness/pages.ts";
+import { useExtension } from "./harness/session.ts";
+
+const session = useExtension();
+
+async function scanned(page: FixturePage): Promise<Page> {
+  const tab = await session.open(page.url);
+  await waitForVerdicts(tab, Object.keys((await expectedFor(tab, page.section)).bait));
+  return tab;
+}
+
+const firstFlagged = async (tab: Page) => Object.entries(await readVerdicts(tab)).find(([, state]) => state === "flag")?.[0] ?? "";
+
+/** Opens the pause dialog from a flagged post's share control (reached after revealing the post). */
+async function openFriction(tab: Page, site: FixturePage["site"], id: string): Promise<void> {
+  await (await (await overlayFor(tab, id)).$('[data-action="reveal"]'))?.click();
+  const control = {
+    x: `article[data-testid="tweet"]:has(a[href$="/status/${id}"]) [role="group"] button[aria-label="Share post"]`,
+    reddit: `article[data-post-id="${id}"] shreddit-post-share-button button[aria-haspopup]`,
+    "old-reddit": `#thing_${id} a.post-sharing-button`,
+  }[site];
+  await tab.locator(control).click();
+  await tab.locator("[data-second-look-friction] [role=dialog]").waitFor({ state: "visible", timeout: 5_000 });
+}
+
+/**
+ * axe-core's violations inside the selected elements (it walks open shadow roots), as readable lines. Asserts
+ * that axe really checked them: text contrast included.
+ */
+async function violations(tab: Page, ...selectors: string[]): Promise<string[]> {
+  const axe = new AxeBuilder({ page: tab });
+  for (const selector of selectors) axe.include(selector);
+  const result = await axe.analyze();
+  expect(result.passes.map((rule) => rule.id)).toContain("color-contrast");
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes[0]?.failureSummary ?? ""})`);
+}
+
+describe.each(FEEDS)("$name", (page) => {
+  it("follows the site's theme: the overlays and the pause dialog turn dark with it", async () => {
+    const tab = await scanned(page);
+    expect(new Set(await overlayThemes(tab))).toEqual(new Set(["light"]));
+    await fixture(tab, "setTheme", "dark");
+    await expect.poll(async () => [...new Set(await overlayThemes(tab))], { timeout: 5_000 }).toEqual(["dark"]);
+    await openFriction(tab, page.site, await firstFlagged(tab));
+    expect(await tab.locator("[data-second-look-friction]").getAttribute("data-theme")).toBe("dark");
+  });
+
+  it.each(["light", "dark"])("has no axe violations in the overlay (covered, explained, revealed) or the dialog, %s theme", async (theme) => {
+    const tab = await scanned(page);
+    if (theme === "dark") {
+      await fixture(tab, "setTheme", "dark");
+      await expect.poll(async () => [...new Set(await overlayThemes(tab))], { timeout: 5_000 }).toEqual(["dark"]);
+    }
+    expect(await violations(tab, "[data-second-look-overlay]")).toEqual([]);
+    const id = await firstFlagged(tab);
+    await (await (await overlayFor(tab, id)).$('[data-action="why"]'))?.click();
+    expect(await violations(tab, "[data-second-look-overlay]")).toEqual([]);
+    await (await (await overlayFor(tab, id)).$('[data-action="why"]'))?.click();
+    await openFriction(tab, page.site, id);
+    expect(await violations(tab, "[data-second-look-overlay]", "[data-second-look-friction]")).toEqual([]);
+  });
+});
