@@ -24,8 +24,11 @@ export const LOCKABLE = [
  * manifest (see `managed-schema.json`); a test keeps the two in step.
  */
 export const PolicySchema = z.object({
-  /** "all", or the names of the settings that users cannot change. */
-  Locked: z.union([z.literal("all"), z.array(z.enum(LOCKABLE))]).optional(),
+  /**
+   * The names of the settings that users cannot change; "all" (alone, or in the list: Chrome's policy schema
+   * allows only a list) locks every one.
+   */
+  Locked: z.union([z.literal("all"), z.array(z.enum([...LOCKABLE, "all"]))]).optional(),
   Sensitivity: SensitivitySchema.optional(),
   FrictionSeconds: z.number().int().min(0).max(30).optional(),
   AllowReveal: z.boolean().optional(),
@@ -60,7 +63,8 @@ function assign<K extends SettingKey>(target: Settings, key: K, value: Settings[
  * policy gives none; every setting the policy gives a value for is locked too.
  */
 export function mergeEffective(user: Settings, policy: Policy = {}): Effective {
-  const locked = new Set<SettingKey>(policy.Locked === "all" ? LOCKABLE : (policy.Locked ?? []));
+  const lockAll = policy.Locked === "all" || (Array.isArray(policy.Locked) && policy.Locked.includes("all"));
+  const locked = new Set<SettingKey>(lockAll ? LOCKABLE : ((policy.Locked ?? []) as SettingKey[]));
   const merged = structuredClone(user);
   for (const key of locked) assign(merged, key, DEFAULT_SETTINGS[key]);
   const set = <K extends SettingKey>(key: K, value: Settings[K] | undefined) => {

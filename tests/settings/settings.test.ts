@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { migrate } from "../../src/settings/migrations.ts";
-import { mergeEffective } from "../../src/settings/policy.ts";
+import { LOCKABLE, mergeEffective } from "../../src/settings/policy.ts";
 import { packsFor } from "../../src/settings/rule-packs.ts";
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../src/settings/schema.ts";
 import { parsePolicy, parseSettings, readEffective, replaceSettings, updateSettings, watchEffective } from "../../src/settings/storage.ts";
@@ -45,6 +45,7 @@ describe("policy merge", () => {
     const user = { ...DEFAULT_SETTINGS, allowReveal: false, showStats: false };
     expect(mergeEffective(user, { Locked: ["allowReveal"] }).settings).toMatchObject({ allowReveal: true, showStats: false });
     expect(mergeEffective(user, { Locked: "all" }).settings).toMatchObject({ allowReveal: true, showStats: true });
+    expect(mergeEffective(user, { Locked: ["all"] }).locked.size).toBe(LOCKABLE.length);
   });
   it("drops only the invalid policy entries, naming them", () => {
     const { policy, errors } = parsePolicy({ Sensitivity: "extreme", FrictionSeconds: 5, Nope: 1 });

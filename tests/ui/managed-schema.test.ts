@@ -94,8 +94,8 @@ describe("managed-schema.json", () => {
     expect(walk(schema, "(policy)")).toEqual([]);
   });
 
-  it("lists every lockable setting for Locked", () => {
-    expect(schema.properties?.Locked?.items?.enum).toEqual([...LOCKABLE]);
+  it("lists every lockable setting for Locked, and \"all\"", () => {
+    expect(schema.properties?.Locked?.items?.enum).toEqual([...LOCKABLE, "all"]);
   });
 
   it("fails when a policy is missing on either side", () => {

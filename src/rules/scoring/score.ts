@@ -61,6 +61,18 @@ function signalContributions(rules: ScoringRules, hits: ReadonlyMap<string, Hit>
   return out;
 }
 
+const strength = (e: ExceptionRule) => (e.effect === "cancel" ? 1 : e.weight);
+
+/** An exception defined by several packs (one per language) acts once, with its strongest definition. */
+function strongestPerId(exceptions: readonly ExceptionRule[]): ExceptionRule[] {
+  const byId = new Map<string, ExceptionRule>();
+  for (const e of exceptions) {
+    const known = byId.get(e.id);
+    if (!known || strength(e) > strength(known)) byId.set(e.id, e);
+  }
+  return [...byId.values()];
+}
+
 /**
  * Noisy-OR per category: each category's evidence plus the amplifiers (signals without a category, such as a
  * t.me link), which only count where a category already has evidence. Exceptions then cancel or lower the
@@ -78,7 +90,7 @@ export function score(rules: ScoringRules, hits: Map<string, Hit>, sensitivity: 
   const exceptions = rules.exceptions.filter((e) => hits.has(e.id) && !(e.unless ?? []).some((id) => hits.has(id)));
   let best: { category: Category; score: number; reasons: Contribution[]; lowered: ExceptionRule[] } | null = null;
   for (const [category, own] of byCategory) {
-    const applying = exceptions.filter((e) => !e.appliesTo || e.appliesTo.includes(category));
+    const applying = strongestPerId(exceptions.filter((e) => !e.appliesTo || e.appliesTo.includes(category)));
     let value = noisyOr([...own, ...amplifiers].map((c) => c.weight));
     for (const e of applying) value = e.effect === "cancel" ? 0 : value * (1 - e.weight);
     if (!best || value > best.score) best = { category, score: value, reasons: [...own, ...amplifiers], lowered: applying };

@@ -75,6 +75,17 @@ describe("scoring", () => {
     expect(v.score).toBeCloseTo(0.4, 3);
   });
 
+  it("applies an exception defined by several packs once, with its strongest definition", () => {
+    const soft = (id: string, weight: number) =>
+      RulePackSchema.parse({
+        id, name: id, version: "1.0.0", languages: ["en"], description: "d",
+        rules: [{ kind: "exception", id: "soft", description: "softener", effect: "lower", weight, terms: ["maybe"] }],
+      });
+    const v = compileEngine([pack(base), soft("u", 0.2), soft("w", 0.3)], { sensitivity: "balanced" }).evaluate({ text: "maybe nudes leaked" });
+    expect(v.score).toBeCloseTo(0.79 * 0.5, 3);
+    expect(v.reasons.filter((r) => r.rule === "soft")).toHaveLength(1);
+  });
+
   it("skips disabled rules", () => {
     const engine = compileEngine([pack(base)], { sensitivity: "balanced", disabledRules: ["leaked-intimate"] });
     expect(engine.evaluate({ text: "nudes leaked" }).verdict).toBe("ok");
