@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { SHARE_CONTROL } from "./harness/controls.ts";
 import { expectedFor, fixture, overlayFor, overlayThemes, readVerdicts, waitForVerdicts } from "./harness/page.ts";
 import { FEEDS, type FixturePage } from "./harness/pages.ts";
 import { useExtension } from "./harness/session.ts";
@@ -18,12 +19,7 @@ const firstFlagged = async (tab: Page) => Object.entries(await readVerdicts(tab)
 /** Opens the pause dialog from a flagged post's share control (reached after revealing the post). */
 async function openFriction(tab: Page, site: FixturePage["site"], id: string): Promise<void> {
   await (await (await overlayFor(tab, id)).$('[data-action="reveal"]'))?.click();
-  const control = {
-    x: `article[data-testid="tweet"]:has(a[href$="/status/${id}"]) [role="group"] button[aria-label="Share post"]`,
-    reddit: `article[data-post-id="${id}"] shreddit-post-share-button button[aria-haspopup]`,
-    "old-reddit": `#thing_${id} a.post-sharing-button`,
-  }[site];
-  await tab.locator(control).click();
+  await tab.locator(SHARE_CONTROL[site](id)).click();
   await tab.locator("[data-second-look-friction] [role=dialog]").waitFor({ state: "visible", timeout: 5_000 });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { SHARE_CONTROL, xPost } from "./harness/controls.ts";
 import { message } from "./harness/messages.ts";
 import { expectedFor, overlayFor, siteActions, waitForVerdicts } from "./harness/page.ts";
 import { PAGES, type FixturePage } from "./harness/pages.ts";
@@ -19,15 +20,13 @@ interface ShareControl {
   ran(id: string): string;
 }
 
-const xPost = (id: string) => `article[data-testid="tweet"]:has(a[href$="/status/${id}"])`;
-
 const CONTROLS: ShareControl[] = [
   {
     name: "X share button",
     page: PAGES.xTimeline,
     flagged: "1853012000000000101",
     ok: "1853012000000000102",
-    control: (id) => `${xPost(id)} [role="group"] button[aria-label="Share post"]`,
+    control: SHARE_CONTROL.x,
     ran: (id) => `share-menu:${id}`,
   },
   {
@@ -43,7 +42,7 @@ const CONTROLS: ShareControl[] = [
     page: PAGES.redditFeed,
     flagged: "t3_1qx0a01",
     ok: "t3_1qx0a02",
-    control: (id) => `article[data-post-id="${id}"] shreddit-post-share-button button[aria-haspopup]`,
+    control: SHARE_CONTROL.reddit,
     ran: (id) => `share-menu:${id}`,
   },
   {
@@ -58,7 +57,7 @@ const CONTROLS: ShareControl[] = [
     page: PAGES.oldListing,
     flagged: "t3_9pq0k02",
     ok: "t3_9pq0k03",
-    control: (id) => `#thing_${id} a.post-sharing-button`,
+    control: SHARE_CONTROL["old-reddit"],
     ran: (id) => `share:${id}`,
   },
   {

@@ -19,6 +19,17 @@ export function overlayOwners(page: Page): Promise<string[]> {
   return page.evaluate(call("overlayOwners")) as Promise<string[]>;
 }
 
+export interface OverlayDetails {
+  id: string;
+  reason: string;
+  signals: string[];
+}
+
+/** What each overlay on the page says: the post it covers, its reason sentence, the signals under "why". */
+export function overlayDetails(page: Page): Promise<OverlayDetails[]> {
+  return page.evaluate(call("overlayDetails")) as Promise<OverlayDetails[]>;
+}
+
 /** The data-theme of every overlay on the page. */
 export function overlayThemes(page: Page): Promise<(string | null)[]> {
   return page.evaluate(call("overlayThemes")) as Promise<(string | null)[]>;

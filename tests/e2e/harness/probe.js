@@ -30,6 +30,15 @@
 
   return {
     verdicts: () => Object.fromEntries([...document.querySelectorAll("[data-second-look]")].map((el) => [idOf(el) ?? "?", el.getAttribute("data-second-look")])),
+    /** What each overlay tells the reader: the post it covers, its one-sentence reason and the signals listed under "why". */
+    overlayDetails: () => overlays().map((overlay) => ({
+      id: idOf(ownerOf(overlay) ?? overlay) ?? "?",
+      reason: overlay.shadowRoot?.querySelector(".reason")?.textContent ?? "",
+      signals: [...(overlay.shadowRoot?.querySelectorAll(".signals li") ?? [])].map((li) => {
+        const match = li.querySelector("q")?.textContent;
+        return `${li.querySelector("span")?.textContent ?? ""}${match ? ` “${match}”` : ""}`;
+      }),
+    })),
     overlayThemes: () => overlays().map((overlay) => overlay.getAttribute("data-theme")),
     overlayOwners: () => overlays().map((overlay) => idOf(ownerOf(overlay) ?? overlay) ?? "?"),
     overlayFor: (id) => overlays().find((overlay) => {

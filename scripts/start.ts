@@ -1,0 +1,118 @@
+// `npm start`: builds the extension and opens Chromium with it on the bundled demo feeds (the fixture pages of
+// X, new Reddit and old Reddit, served on the real origins; nothing is fetched from the network).
+//   npm start                          headed Chromium with three tabs when there is a display; runs until closed
+//   npm start -- --headless            no window: prints what was flagged and exits
+//   npm start -- --screenshot DIR      also writes a PNG per site, the "why" panel and the pause dialog into DIR
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { Page } from "playwright-core";
+import { REASON_KEY } from "../src/content/overlay/wording.ts";
+import { buildExtension } from "../tests/e2e/harness/build.ts";
+import { chromiumPath } from "../tests/e2e/harness/chromium.ts";
+import { SHARE_CONTROL } from "../tests/e2e/harness/controls.ts";
+import { launchExtension, type ExtensionBrowser } from "../tests/e2e/harness/launch.ts";
+import { message } from "../tests/e2e/harness/messages.ts";
+import { expectedFor, overlayDetails, overlayFor, waitForVerdicts, type OverlayDetails } from "../tests/e2e/harness/page.ts";
+import { PAGES, type FixturePage } from "../tests/e2e/harness/pages.ts";
+import { ROOT } from "../tests/e2e/harness/paths.ts";
+
+const DEMO: readonly FixturePage[] = [PAGES.xTimeline, PAGES.redditFeed, PAGES.oldListing];
+
+/** The overlay shows one sentence per category; reading it back names the category for the printout. */
+const CATEGORY_OF = new Map(Object.entries(REASON_KEY).map(([category, key]) => [message(key), category]));
+
+interface Options {
+  headless: boolean;
+  screenshots: string | null;
+}
+
+function options(argv: string[]): Options {
+  const { values } = parseArgs({ args: argv, options: { headless: { type: "boolean", default: false }, screenshot: { type: "string" } } });
+  const noDisplay = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  return { headless: values.headless || noDisplay, screenshots: values.screenshot === undefined ? null : resolve(values.screenshot) };
+}
+
+/** Opens a demo page (in `tab` when given) and waits until every post on it has its verdict. */
+async function show(browser: ExtensionBrowser, demo: FixturePage, tab?: Page): Promise<Page> {
+  const page = tab ?? (await browser.context.newPage());
+  await page.goto(demo.url);
+  await waitForVerdicts(page, Object.keys((await expectedFor(page, demo.section)).bait));
+  return page;
+}
+
+function report(site: string, flagged: OverlayDetails[]): void {
+  for (const post of flagged) {
+    const category = CATEGORY_OF.get(post.reason) ?? "other";
+    console.log(`${site.padEnd(10)} ${post.id.padEnd(20)} ${category.padEnd(13)} ${post.signals.slice(0, 2).join("; ")}`);
+  }
+}
+
+/** The screenshots a reviewer needs: each feed, one post's "why" panel, and the pause before sharing. */
+async function screenshots(dir: string, tabs: ReadonlyMap<FixturePage, Page>): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  const shoot = async (page: Page, name: string) => {
+    const path = join(dir, `${name}.png`);
+    // Our dialog fades in: a shot taken mid-animation would show the scrim alone.
+    await page.screenshot({ path, animations: "disabled" });
+    written.push(path);
+  };
+  for (const [demo, page] of tabs) await shoot(page, demo.site);
+
+  const x = tabs.get(PAGES.xTimeline);
+  const first = x === undefined ? undefined : (await overlayDetails(x))[0];
+  if (x === undefined || first === undefined) return written;
+  const overlay = await overlayFor(x, first.id);
+  await (await overlay.$('[data-action="why"]'))?.click();
+  await overlay.scrollIntoViewIfNeeded();
+  await shoot(x, "why");
+  await (await overlay.$('[data-action="why"]'))?.click();
+  await (await overlay.$('[data-action="reveal"]'))?.click();
+  await x.locator(SHARE_CONTROL.x(first.id)).click();
+  await x.locator("[data-second-look-friction] [role=dialog]").waitFor({ state: "visible" });
+  await shoot(x, "friction");
+  await x.keyboard.press("Escape");
+  return written;
+}
+
+async function main(): Promise<number> {
+  const opts = options(process.argv.slice(2));
+  try {
+    chromiumPath();
+  } catch (error) {
+    console.error(`Second Look demo: ${(error as Error).message}`);
+    return 1;
+  }
+  const dist = join(ROOT, "dist");
+  console.error("Building the extension into dist/ …");
+  buildExtension(dist);
+  const browser = await launchExtension({ extensionDir: dist, headless: opts.headless, viewport: opts.headless ? { width: 1280, height: 900 } : null });
+  try {
+    const tabs = new Map<FixturePage, Page>();
+    const [blank] = browser.context.pages();
+    for (const [i, demo] of DEMO.entries()) tabs.set(demo, await show(browser, demo, i === 0 ? blank : undefined));
+
+    const counts: string[] = [];
+    let scanned = 0;
+    for (const [demo, page] of tabs) {
+      const flagged = await overlayDetails(page);
+      scanned += await page.locator("[data-second-look]").count();
+      counts.push(`${demo.site} ${flagged.length}`);
+      report(demo.site, flagged);
+    }
+    const shots = opts.screenshots === null ? [] : await screenshots(opts.screenshots, tabs);
+    const total = counts.reduce((sum, entry) => sum + Number(entry.split(" ").pop()), 0);
+    console.log(`Second Look demo: ${scanned} posts scanned on ${tabs.size} sites, ${total} flagged (${counts.join(", ")})${shots.length > 0 ? `; screenshots: ${shots.join(", ")}` : ""}`);
+
+    if (opts.headless || opts.screenshots !== null) return 0;
+    await tabs.get(DEMO[0] as FixturePage)?.bringToFront();
+    console.error("Chromium is open with Second Look on the demo feeds; close the browser to quit.");
+    await new Promise<void>((done) => browser.context.on("close", () => done()));
+    return 0;
+  } finally {
+    await browser.close();
+  }
+}
+
+process.exitCode = await main();
