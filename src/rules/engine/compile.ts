@@ -1,3 +1,4 @@
+import { detect, type Detector } from "../detectors/index.ts";
 import { extractLinks, canonicalLink } from "../links/extract.ts";
 import { HostIndex } from "../links/host-index.ts";
 import { compileMatcher, type Matcher } from "../matcher/index.ts";
@@ -53,11 +54,13 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
   const terms: { pattern: string; payload: string }[] = [];
   const hashtags: { pattern: string; payload: string }[] = [];
   const hosts = new HostIndex<string>();
+  const detectors = new Map<Detector, string[]>();
 
   const addPatterns = (rule: PatternRule) => {
     for (const t of rule.terms ?? []) terms.push({ pattern: normalisePattern(t), payload: rule.id });
     for (const h of rule.hashtags ?? []) hashtags.push({ pattern: normalisePattern(h.replace(/^#/, "")), payload: rule.id });
     for (const l of rule.links ?? []) hosts.add(l, rule.id);
+    for (const d of rule.detectors ?? []) detectors.set(d, [...(detectors.get(d) ?? []), rule.id]);
   };
   for (const rule of active) {
     if (rule.kind === "combo") combos.push(rule);
@@ -95,6 +98,11 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
         if (canonical) links.add(canonical);
       }
       for (const hit of hosts.match([...links])) record(hit.payload, hit.link);
+
+      for (const [name, ids] of detectors) {
+        const found = detect(name, post.text);
+        if (found !== null) for (const id of ids) record(id, found);
+      }
 
       return score(rules, hits, options.sensitivity);
     },

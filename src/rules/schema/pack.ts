@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DetectorSchema } from "../detectors/index.ts";
 import { PatternSchema, HostPatternSchema } from "./pattern.ts";
 
 export const CATEGORIES = ["intimate-leak", "deepfake", "doxxing", "request", "scam-dm"] as const;
@@ -19,6 +20,8 @@ const PatternsShape = {
   hashtags: z.array(PatternSchema).optional(),
   /** Link hosts (`t.me`, subdomains included) or host + path prefix (`drive.google.com/drive/folders`). */
   links: z.array(HostPatternSchema).optional(),
+  /** Built-in structural signals by name (`phone-number`), for what no word list can express. */
+  detectors: z.array(DetectorSchema).optional(),
 };
 
 const RuleBase = {
@@ -28,9 +31,9 @@ const RuleBase = {
   enabled: z.boolean().default(true),
 };
 
-const hasPatterns = (r: { terms?: unknown[]; hashtags?: unknown[]; links?: unknown[] }) =>
-  (r.terms?.length ?? 0) + (r.hashtags?.length ?? 0) + (r.links?.length ?? 0) > 0;
-const NEEDS_PATTERNS = { message: "give at least one of terms, hashtags or links" };
+const hasPatterns = (r: { terms?: unknown[]; hashtags?: unknown[]; links?: unknown[]; detectors?: unknown[] }) =>
+  (r.terms?.length ?? 0) + (r.hashtags?.length ?? 0) + (r.links?.length ?? 0) + (r.detectors?.length ?? 0) > 0;
+const NEEDS_PATTERNS = { message: "give at least one of terms, hashtags, links or detectors" };
 
 /**
  * A signal adds its weight when any of its patterns matches. Without a category it is an amplifier: it

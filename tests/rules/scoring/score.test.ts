@@ -99,6 +99,12 @@ describe("scoring", () => {
     expect(engine.evaluate({ text: "#sneakerleaks" }).verdict).toBe("ok");
   });
 
+  it("runs built-in detectors named by a rule and quotes what they found", () => {
+    const extra: RulePackInput["rules"] = [{ id: "phone", description: "phone", category: "doxxing", weight: 0.6, detectors: ["phone-number"] }];
+    expect(evaluate("call her on 253-555-0172", "balanced", extra).reasons[0]).toMatchObject({ rule: "phone", match: "253-555-0172" });
+    expect(evaluate("call her in 2025", "balanced", extra).verdict).toBe("ok");
+  });
+
   it("reads links from the text and from the links field", () => {
     const engine = compileEngine([pack(base)], { sensitivity: "high" });
     expect(engine.evaluate({ text: "nudes at https://T.me/abc." }).reasons.map((r) => r.rule)).toContain("link");
