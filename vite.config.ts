@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
-import { crx } from "@crxjs/vite-plugin";
+import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import { defineConfig, type Plugin } from "vite";
 import manifest from "./manifest.json" with { type: "json" };
+import { firefoxManifest } from "./scripts/firefox-manifest.ts";
+import { validatePacks } from "./scripts/vite-validate-packs.ts";
+import { zodWithoutEval } from "./scripts/vite-zod-jitless.ts";
 
 /** crxjs does not copy the file `storage.managed_schema` names, and Chrome refuses to load without it. */
 const managedSchema = (): Plugin => ({
@@ -13,13 +16,23 @@ const managedSchema = (): Plugin => ({
   },
 });
 
-export default defineConfig({
-  plugins: [crx({ manifest }), managedSchema()],
-  build: {
-    outDir: "dist",
-    emptyOutDir: true,
-    target: "es2022",
-    // The learn page is reached only through web_accessible_resources, which crxjs copies as is: build it as a page.
-    rollupOptions: { input: { learn: "src/ui/learn/index.html" } },
-  },
+/** `vite build` makes the Chromium build in dist/; `vite build --mode firefox` the Firefox one in dist-firefox/. */
+export default defineConfig(({ mode }) => {
+  const firefox = mode === "firefox";
+  return {
+    plugins: [
+      validatePacks(),
+      zodWithoutEval(),
+      ...(firefox
+        ? crx({ manifest: firefoxManifest(manifest) as ManifestV3Export, browser: "firefox" })
+        : [...crx({ manifest }), managedSchema()]),
+    ],
+    build: {
+      outDir: firefox ? "dist-firefox" : "dist",
+      emptyOutDir: true,
+      target: "es2022",
+      // The learn page is reached only through web_accessible_resources, which crxjs copies as is: build it as a page.
+      rollupOptions: { input: { learn: "src/ui/learn/index.html" } },
+    },
+  };
 });
