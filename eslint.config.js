@@ -18,7 +18,7 @@ export default tseslint.config(
         "error",
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: "Build UI with DOM APIs." },
       ],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
 );
