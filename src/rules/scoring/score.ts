@@ -61,16 +61,39 @@ function signalContributions(rules: ScoringRules, hits: ReadonlyMap<string, Hit>
   return out;
 }
 
-const strength = (e: ExceptionRule) => (e.effect === "cancel" ? 1 : e.weight);
-
-/** An exception defined by several packs (one per language) acts once, with its strongest definition. */
-function strongestPerId(exceptions: readonly ExceptionRule[]): ExceptionRule[] {
+/**
+ * An exception defined by several packs (one per language) acts once: cancel if any definition cancels, else
+ * lower by the largest weight; it covers every category any definition covers, and is lifted by any rule any
+ * definition names in `unless` — so one pack forgetting a new concept in its `unless` cannot overrule the rest.
+ */
+function mergeExceptions(definitions: readonly ExceptionRule[]): ExceptionRule[] {
   const byId = new Map<string, ExceptionRule>();
-  for (const e of exceptions) {
+  for (const e of definitions) {
     const known = byId.get(e.id);
-    if (!known || strength(e) > strength(known)) byId.set(e.id, e);
+    if (!known) {
+      byId.set(e.id, { ...e, unless: [...(e.unless ?? [])] });
+      continue;
+    }
+    const cancel = known.effect === "cancel" || e.effect === "cancel";
+    byId.set(e.id, {
+      ...known,
+      effect: cancel ? "cancel" : "lower",
+      weight: cancel ? 1 : Math.max(known.weight, e.weight),
+      appliesTo: known.appliesTo && e.appliesTo ? [...new Set([...known.appliesTo, ...e.appliesTo])] : undefined,
+      unless: [...new Set([...(known.unless ?? []), ...(e.unless ?? [])])],
+    });
   }
   return [...byId.values()];
+}
+
+const merged = new WeakMap<readonly ExceptionRule[], ExceptionRule[]>();
+function exceptionsOf(rules: ScoringRules): ExceptionRule[] {
+  let list = merged.get(rules.exceptions);
+  if (!list) {
+    list = mergeExceptions(rules.exceptions);
+    merged.set(rules.exceptions, list);
+  }
+  return list;
 }
 
 /**
@@ -87,10 +110,10 @@ export function score(rules: ScoringRules, hits: Map<string, Hit>, sensitivity: 
     if (c.category) byCategory.set(c.category, [...(byCategory.get(c.category) ?? []), c]);
   }
 
-  const exceptions = rules.exceptions.filter((e) => hits.has(e.id) && !(e.unless ?? []).some((id) => hits.has(id)));
+  const exceptions = exceptionsOf(rules).filter((e) => hits.has(e.id) && !(e.unless ?? []).some((id) => hits.has(id)));
   let best: { category: Category; score: number; reasons: Contribution[]; lowered: ExceptionRule[] } | null = null;
   for (const [category, own] of byCategory) {
-    const applying = strongestPerId(exceptions.filter((e) => !e.appliesTo || e.appliesTo.includes(category)));
+    const applying = exceptions.filter((e) => !e.appliesTo || e.appliesTo.includes(category));
     let value = noisyOr([...own, ...amplifiers].map((c) => c.weight));
     for (const e of applying) value = e.effect === "cancel" ? 0 : value * (1 - e.weight);
     if (!best || value > best.score) best = { category, score: value, reasons: [...own, ...amplifiers], lowered: applying };

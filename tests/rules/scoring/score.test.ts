@@ -86,6 +86,16 @@ describe("scoring", () => {
     expect(v.reasons.filter((r) => r.rule === "soft")).toHaveLength(1);
   });
 
+  it("lifts an exception when any pack's definition of it names a matched rule in `unless`", () => {
+    const news = (id: string, unless: string[]) =>
+      RulePackSchema.parse({
+        id, name: id, version: "1.0.0", languages: ["en"], description: "d",
+        rules: [{ kind: "exception", id: "news", description: "news", effect: "cancel", unless, terms: ["court"] }],
+      });
+    const engine = compileEngine([pack(base), news("u", []), news("w", ["intimate"])], { sensitivity: "balanced" });
+    expect(engine.evaluate({ text: "court hears how nudes leaked" }).verdict).toBe("flag");
+  });
+
   it("skips disabled rules", () => {
     const engine = compileEngine([pack(base)], { sensitivity: "balanced", disabledRules: ["leaked-intimate"] });
     expect(engine.evaluate({ text: "nudes leaked" }).verdict).toBe("ok");
