@@ -23,6 +23,9 @@ function effectOf(event: Event): "ask" | "block" | null {
   return null;
 }
 
+/** How long a "Share anyway" also covers the menu it opened (X's Copy link, Repost confirm). */
+export const FOLLOW_UP_MS = 30_000;
+
 /**
  * Puts the pause dialog between a flagged post's share controls and the site. One capture listener on window
  * runs before any of the site's (on the element, document, body or React's root), so a flagged share is
@@ -32,12 +35,19 @@ function effectOf(event: Event): "ask" | "block" | null {
 export function installShareFriction(adapter: SiteAdapter, hooks: FrictionHooks): () => void {
   let bypass: HTMLElement | null = null;
   let asking = false;
+  // After "Share anyway" on a menu button, the reader's next pick in that menu is the same decision: asking
+  // twice for one share would only teach people to click through. One pick, on another control, soon after.
+  let followUp: { post: Element; replayed: HTMLElement; until: number } | null = null;
 
   const intercept = (event: Event): void => {
     const effect = effectOf(event);
     if (!effect) return;
     const target = adapter.shareTargetOf(event);
     if (!target || target.control === bypass || !hooks.isFlagged(target.post)) return;
+    if (followUp && followUp.post === target.post && followUp.replayed !== target.control && Date.now() < followUp.until) {
+      if (effect === "ask") followUp = null;
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     if (asking || effect === "block") return;
@@ -51,6 +61,7 @@ export function installShareFriction(adapter: SiteAdapter, hooks: FrictionHooks)
       asking = false;
       hooks.onDecision?.(decision, target.action);
       if (decision !== "share" || !target.control.isConnected) return;
+      followUp = { post: target.post, replayed: target.control, until: Date.now() + FOLLOW_UP_MS };
       bypass = target.control;
       try {
         target.control.click();

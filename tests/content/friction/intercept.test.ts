@@ -156,6 +156,38 @@ describe("installShareFriction", () => {
     expect(counts.element).toBe(1);
   });
 
+  it("lets the pick in the menu that Share anyway opened through once, then asks again", async () => {
+    const control = fixture(true);
+    const menuItem = control.parentElement?.appendChild(document.createElement("button")) as HTMLButtonElement;
+    menuItem.setAttribute("data-share", "");
+    menuItem.addEventListener("click", () => (counts.element += 1));
+    control.click();
+    vi.advanceTimersByTime(3000);
+    action("share-anyway")?.click();
+    await settle();
+    frictionHost()?.remove();
+    menuItem.click();
+    expect(frictionHost()).toBeNull();
+    expect(counts.element).toBe(2);
+    menuItem.click();
+    expect(frictionHost()).not.toBeNull();
+    expect(counts.element).toBe(2);
+  });
+
+  it("asks for the menu again once the follow-up window has passed", async () => {
+    const control = fixture(true);
+    const menuItem = control.parentElement?.appendChild(document.createElement("button")) as HTMLButtonElement;
+    menuItem.setAttribute("data-share", "");
+    control.click();
+    vi.advanceTimersByTime(3000);
+    action("share-anyway")?.click();
+    await settle();
+    frictionHost()?.remove();
+    vi.advanceTimersByTime(31_000);
+    menuItem.click();
+    expect(frictionHost()).not.toBeNull();
+  });
+
   it("traps Tab and Shift+Tab inside the dialog", () => {
     fixture(true).click();
     const cancel = action("cancel") as HTMLButtonElement;
