@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/e2e/**", "**/node_modules/**"],
+          exclude: ["tests/e2e/**", "tests/e2e-firefox/**", "**/node_modules/**"],
           environment: "node",
           testTimeout: 20_000,
         },
@@ -19,6 +19,19 @@ export default defineConfig({
           include: ["tests/e2e/**/*.e2e.test.ts"],
           environment: "node",
           globalSetup: ["tests/e2e/harness/global-setup.ts"],
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // Real Firefox (ESR) with the Firefox build installed as a temporary add-on, driven over WebDriver BiDi.
+        test: {
+          name: "e2e-firefox",
+          include: ["tests/e2e-firefox/**/*.e2e.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e-firefox/harness/global-setup.ts"],
           pool: "forks",
           fileParallelism: false,
           testTimeout: 90_000,
