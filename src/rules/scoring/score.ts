@@ -14,6 +14,9 @@ export interface ScoringRules {
   exceptions: readonly ExceptionRule[];
 }
 
+/** On a tie the more specific category names the post: a request for leaked images is a request first. */
+const SPECIFICITY: readonly Category[] = ["intimate-leak", "request", "deepfake", "scam-dm", "doxxing"];
+
 const noisyOr = (weights: Iterable<number>): number => {
   let miss = 1;
   for (const w of weights) miss *= 1 - w;
@@ -116,7 +119,8 @@ export function score(rules: ScoringRules, hits: Map<string, Hit>, sensitivity: 
     const applying = exceptions.filter((e) => !e.appliesTo || e.appliesTo.includes(category));
     let value = noisyOr([...own, ...amplifiers].map((c) => c.weight));
     for (const e of applying) value = e.effect === "cancel" ? 0 : value * (1 - e.weight);
-    if (!best || value > best.score) best = { category, score: value, reasons: [...own, ...amplifiers], lowered: applying };
+    const wins = !best || value > best.score || (value === best.score && SPECIFICITY.indexOf(category) > SPECIFICITY.indexOf(best.category));
+    if (wins) best = { category, score: value, reasons: [...own, ...amplifiers], lowered: applying };
   }
 
   if (!best) return { verdict: "ok", score: 0, category: null, reasons: [] };

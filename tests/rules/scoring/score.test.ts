@@ -96,6 +96,13 @@ describe("scoring", () => {
     expect(engine.evaluate({ text: "court hears how nudes leaked" }).verdict).toBe("flag");
   });
 
+  it("names the more specific category when two tie", () => {
+    const extra: RulePackInput["rules"] = [{ id: "ask", description: "asks", category: "request", weight: 0.79, terms: ["anyone got"] }];
+    const v = evaluate("anyone got the nudes leaked", "balanced", extra);
+    expect(v.score).toBeCloseTo(0.79, 3);
+    expect(v.category).toBe("request");
+  });
+
   it("skips disabled rules", () => {
     const engine = compileEngine([pack(base)], { sensitivity: "balanced", disabledRules: ["leaked-intimate"] });
     expect(engine.evaluate({ text: "nudes leaked" }).verdict).toBe("ok");
