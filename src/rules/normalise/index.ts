@@ -6,30 +6,78 @@
  */
 import { foldInto } from "./fold.ts";
 import { Units } from "./units.ts";
+import { NEEDS_COLLAPSE, NEEDS_JOIN, NEEDS_LEET, survey } from "./survey.ts";
 import { resolveLeetspeak } from "./steps/resolve-leetspeak/index.ts";
 import { joinSpacedLetters } from "./steps/join-spaced-letters/index.ts";
 import { collapseRepeats } from "./steps/collapse-repeats/index.ts";
 
 export interface Normalised {
   /** Folded text: lowercase Latin for look-alikes, other scripts (Devanagari!) kept. */
-  text: string;
+  readonly text: string;
   /** For each UTF-16 unit i of `text`: the original [start[i], end[i]) UTF-16 range that produced it. */
-  start: Uint32Array;
-  end: Uint32Array;
+  readonly start: Uint32Array;
+  readonly end: Uint32Array;
 }
 
-const CONTEXTUAL_STEPS = [resolveLeetspeak, joinSpacedLetters, collapseRepeats];
+/** In order; each runs only when the survey of the units as they stand says it could change something. */
+const CONTEXTUAL_STEPS = [
+  { step: resolveLeetspeak, need: NEEDS_LEET },
+  { step: joinSpacedLetters, need: NEEDS_JOIN },
+  { step: collapseRepeats, need: NEEDS_COLLAPSE },
+];
 /** One scratch buffer for every call: normalising is synchronous, so calls never overlap. */
 const scratch = new Units();
+/** Counts calls, so a result can tell whether the scratch still holds its offsets. */
+let generation = 0;
+
+function normaliseInto(input: string, units: Units): void {
+  foldInto(input, units);
+  let needs = survey(units);
+  for (const { step, need } of CONTEXTUAL_STEPS) {
+    if ((needs & need) !== 0 && step(units)) needs = survey(units);
+  }
+}
+
+/**
+ * The offsets are copied out of the scratch only when first read: most posts match nothing, so most never
+ * need them, and two typed-array copies per post cost more than the rest of normalising. A result read after
+ * a later call has reused the scratch normalises its input again (the same input gives the same offsets).
+ */
+class LazyNormalised implements Normalised {
+  #start: Uint32Array | undefined;
+  #end: Uint32Array | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly input: string,
+    private readonly generation: number,
+  ) {}
+
+  get start(): Uint32Array {
+    return this.#offsets()[0];
+  }
+
+  get end(): Uint32Array {
+    return this.#offsets()[1];
+  }
+
+  #offsets(): [Uint32Array, Uint32Array] {
+    if (this.#start === undefined || this.#end === undefined) {
+      let units = scratch;
+      if (this.generation !== generation) {
+        units = new Units();
+        normaliseInto(this.input, units);
+      }
+      this.#start = units.start.slice(0, units.length);
+      this.#end = units.end.slice(0, units.length);
+    }
+    return [this.#start, this.#end];
+  }
+}
 
 export function normalise(input: string): Normalised {
-  foldInto(input, scratch);
-  for (const step of CONTEXTUAL_STEPS) step(scratch);
-  return {
-    text: scratch.text(),
-    start: scratch.start.slice(0, scratch.length),
-    end: scratch.end.slice(0, scratch.length),
-  };
+  normaliseInto(input, scratch);
+  return new LazyNormalised(scratch.text(), input, ++generation);
 }
 
 /** Original [from, to) for the normalised range [from, to) — for quoting matches. */

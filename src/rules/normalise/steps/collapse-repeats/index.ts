@@ -11,7 +11,8 @@ const SPACE = 0x20;
 /** Letters repeated this many times or more are stretched, not spelled. */
 const STRETCHED = 3;
 
-export function collapseRepeats(units: Units): void {
+/** Returns whether any unit was dropped. */
+export function collapseRepeats(units: Units): boolean {
   const { codes, start, end } = units;
   let kept = 0;
   for (let i = 0; i < units.length; ) {
@@ -36,5 +37,7 @@ export function collapseRepeats(units: Units): void {
     if (keepTo < runEnd) end[kept - 1] = end[runEnd - 1] ?? 0;
     i = runEnd;
   }
+  const changed = kept < units.length;
   units.length = kept;
+  return changed;
 }

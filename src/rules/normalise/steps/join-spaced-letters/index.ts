@@ -81,9 +81,10 @@ function joinerAt(units: Units, joiner: number, beyond: number): boolean {
   );
 }
 
-export function joinSpacedLetters(units: Units): void {
+/** Returns whether any unit was dropped. */
+export function joinSpacedLetters(units: Units): boolean {
   const count = findSingles(units);
-  if (count < MIN_RUN) return;
+  if (count < MIN_RUN) return false;
   if (drop.length < units.length) drop = new Uint8Array(units.length * 2);
   drop.fill(0, 0, units.length);
   let dropped = false;
@@ -111,6 +112,7 @@ export function joinSpacedLetters(units: Units): void {
     first = last;
   }
   if (dropped) compact(units);
+  return dropped;
 }
 
 function compact(units: Units): void {

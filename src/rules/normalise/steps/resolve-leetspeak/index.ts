@@ -11,7 +11,9 @@ import { INSIDE, JOINERS } from "./table.ts";
 const AT = 0x40;
 const TOKEN = WORD | LEET_INSIDE | LEET_JOINER;
 
-export function resolveLeetspeak(units: Units): void {
+/** Returns whether any unit changed. */
+export function resolveLeetspeak(units: Units): boolean {
+  let changed = false;
   for (let i = 0; i < units.length; ) {
     let code = units.codePointAt(i);
     if ((classOf(code) & TOKEN) === 0) {
@@ -27,11 +29,12 @@ export function resolveLeetspeak(units: Units): void {
       leet ||= (bits & (LEET_INSIDE | LEET_JOINER)) !== 0;
     }
     if (leet) {
-      resolveJoiners(units, i, end);
-      resolveInside(units, i, end);
+      if (resolveJoiners(units, i, end)) changed = true;
+      if (resolveInside(units, i, end)) changed = true;
     }
     i = end;
   }
+  return changed;
 }
 
 /**
@@ -40,7 +43,8 @@ export function resolveLeetspeak(units: Units): void {
  * separators for the joining step, and two whole words glued by "!" (omg!leaked) stay two words. Counting the
  * short side without repeats keeps the decision the same once repeats are collapsed.
  */
-function resolveJoiners(units: Units, from: number, to: number): void {
+function resolveJoiners(units: Units, from: number, to: number): boolean {
+  let changed = false;
   for (let i = from; i < to; ) {
     const code = units.codePointAt(i);
     if ((classOf(code) & LETTERISH) === 0) {
@@ -74,16 +78,20 @@ function resolveJoiners(units: Units, from: number, to: number): void {
     if (joiners === 0 || longest < 2 || shortest > 2) continue;
     for (let k = groupStart; k < i; k++) {
       const code = units.codes[k] ?? 0;
-      if ((classOf(code) & LEET_JOINER) !== 0) units.codes[k] = JOINERS.get(code) ?? code;
+      if ((classOf(code) & LEET_JOINER) !== 0) {
+        units.codes[k] = JOINERS.get(code) ?? code;
+        changed = true;
+      }
     }
   }
+  return changed;
 }
 
 /**
  * Digits and symbols between a word's first and last letter are letters; once a word has one, those at its
  * edges are too (s3xtap3). A leading "@" is a mention and stays.
  */
-function resolveInside(units: Units, from: number, to: number): void {
+function resolveInside(units: Units, from: number, to: number): boolean {
   let first = -1;
   let last = -1;
   for (let i = from; i < to; ) {
@@ -96,9 +104,10 @@ function resolveInside(units: Units, from: number, to: number): void {
   }
   let inside = false;
   for (let i = first + 1; i < last && !inside; i++) inside = (classOf(units.codes[i] ?? 0) & LEET_INSIDE) !== 0;
-  if (!inside) return;
+  if (!inside) return false;
   for (let i = from; i < to; i++) {
     const code = units.codes[i] ?? 0;
     if ((classOf(code) & LEET_INSIDE) !== 0 && !(i === from && code === AT)) units.codes[i] = INSIDE.get(code) ?? code;
   }
+  return true;
 }
