@@ -10,6 +10,16 @@ describe("extractLinks", () => {
   it("ignores numbers, abbreviations and words", () => {
     expect(extractLinks("v2.4.1 costs 2.50 e.g. iPhone 15. ok...")).toEqual([]);
   });
+  it("finds exactly the links of the text's whitespace-separated tokens, in order", () => {
+    const piece = fc.constantFrom("t.me/a", "bit.ly", ".", "..", "a.b", "x", "(mega.nz/f)", " ", "\n", "\u00a0", "\u3000", "\u2028", "é.com", "www.x.io.");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: piece, maxLength: 30 }), fc.string({ unit: "binary", maxLength: 60 })), (s) => {
+        const byToken = s.split(/\s+/u).flatMap((token) => canonicalLink(token) ?? []);
+        expect(extractLinks(s)).toEqual(byToken);
+      }),
+      { numRuns: 3000 },
+    );
+  });
   it("stays fast and never throws on any text", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => Array.isArray(extractLinks(s))));
     expect(canonicalLink("a".repeat(5000) + ".com")).toBeNull();
