@@ -22,9 +22,25 @@ export interface Automaton {
    * keyword can match, so "aaaa…" against a, aa, aaa, … costs nothing until the word ends.
    */
   readonly openEndFrom: Int32Array;
+  /** Column of each ASCII unit in `dense`, or -1 for a unit no pattern holds (the root absorbs it). */
+  readonly asciiColumn: Int8Array;
+  /** Columns per row of `dense`. */
+  readonly width: number;
+  /** How many states, the shallowest (lowest numbered) ones, have a row in `dense`. */
+  readonly denseRows: number;
+  /** The finished transition (edges and failure links resolved) of state s on column c at s * width + c. */
+  readonly dense: Int32Array;
 }
 
-export function buildAutomaton(patterns: readonly ParsedPattern[]): Automaton {
+/**
+ * Rows of the dense table at most: 4,096 states × 36 columns × 4 bytes is 576 KiB. A scan spends nearly all
+ * its steps in shallow states (text rarely follows a term far), and breadth-first numbering puts those first,
+ * so deeper states fall back to the trie and their failure links and a large pack stays small.
+ */
+const MAX_DENSE_ROWS = 4096;
+
+/** `maxDenseRows` is for tests, which need the fallback below the table exercised with few patterns. */
+export function buildAutomaton(patterns: readonly ParsedPattern[], maxDenseRows = MAX_DENSE_ROWS): Automaton {
   const trie = buildTrie(patterns.map((p) => p.units));
   const { parent, unitInto, endState, size } = trie;
 
@@ -49,7 +65,47 @@ export function buildAutomaton(patterns: readonly ParsedPattern[]): Automaton {
     outputFrom[s] = (firstKeyword[s] ?? -1) !== -1 ? s : (outputFrom[f] ?? -1);
     openEndFrom[s] = hasOpenEnd[s] === 1 ? s : (openEndFrom[f] ?? -1);
   }
-  return { trie, fail, firstKeyword, nextKeyword, outputFrom, openEndFrom };
+  return { trie, fail, firstKeyword, nextKeyword, outputFrom, openEndFrom, ...denseTable(trie, fail, maxDenseRows) };
+}
+
+/** The dense transitions on the ASCII units the patterns hold, for the first `maxRows` states. */
+function denseTable(trie: Trie, fail: Int32Array, maxRows: number): Pick<Automaton, "asciiColumn" | "width" | "denseRows" | "dense"> {
+  const asciiColumn = new Int8Array(128).fill(-1);
+  const units: number[] = [];
+  for (let s = 1; s < trie.size; s++) {
+    const unit = trie.unitInto[s] ?? 0;
+    if (unit < 128 && asciiColumn[unit] === -1) {
+      asciiColumn[unit] = units.length;
+      units.push(unit);
+    }
+  }
+  const width = units.length;
+  // The root always has its row: step() relies on it to end a failure walk.
+  const denseRows = Math.min(trie.size, Math.max(1, maxRows));
+  const dense = new Int32Array(denseRows * width);
+  // Breadth-first numbering: a state's failure target is shallower, so its row is already complete.
+  for (let s = 0; s < denseRows; s++) {
+    const fallback = (fail[s] ?? 0) * width;
+    for (let c = 0; c < width; c++) {
+      const child = childOf(trie, s, units[c] ?? 0);
+      dense[s * width + c] = child !== -1 ? child : s === 0 ? 0 : (dense[fallback + c] ?? 0);
+    }
+  }
+  return { asciiColumn, width, denseRows, dense };
+}
+
+/** One automaton step for the scan: a table read for ASCII in shallow states, else `follow`. */
+export function step(automaton: Automaton, state: number, unit: number): number {
+  if (unit >= 128) return follow(automaton.trie, automaton.fail, state, unit);
+  const column = automaton.asciiColumn[unit] ?? -1;
+  if (column === -1) return 0;
+  const { trie, fail, width, denseRows, dense } = automaton;
+  for (;;) {
+    if (state < denseRows) return dense[state * width + column] ?? 0;
+    const next = childOf(trie, state, unit);
+    if (next !== -1) return next;
+    state = fail[state] ?? 0;
+  }
 }
 
 /** One automaton step: the trie edge on `unit`, falling back along failure links; the root absorbs the rest. */

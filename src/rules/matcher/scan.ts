@@ -1,5 +1,5 @@
 import { isSeparator } from "../text/chars.ts";
-import { follow, type Automaton } from "./automaton.ts";
+import { step, type Automaton } from "./automaton.ts";
 import { isWordAt, isWordBefore } from "./boundary.ts";
 import type { Match } from "./index.ts";
 import type { ParsedPattern } from "./pattern.ts";
@@ -32,7 +32,7 @@ export function createScanner<T>(
       const unit = text.charCodeAt(i);
       if (unit < 128 ? ASCII_SEPARATOR[unit] === 1 : isSeparator(unit)) continue;
       ring[seen++ & ringMask] = i;
-      state = follow(trie, fail, state, unit);
+      state = step(automaton, state, unit);
       if (outputFrom[state] === -1) continue;
       const end = i + 1;
       const midWord = isWordAt(text, end);
