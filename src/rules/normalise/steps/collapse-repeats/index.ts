@@ -16,6 +16,18 @@ export function collapseRepeats(units: Units): boolean {
   const { codes, start, end } = units;
   let kept = 0;
   for (let i = 0; i < units.length; ) {
+    const unit = codes[i] ?? 0;
+    // Most units are a BMP character unlike the next: a run of one, kept as it is, with no class to look up.
+    if ((unit < 0xd800 || unit > 0xdfff) && (i + 1 >= units.length || codes[i + 1] !== unit)) {
+      if (kept !== i) {
+        codes[kept] = unit;
+        start[kept] = start[i] ?? 0;
+        end[kept] = end[i] ?? 0;
+      }
+      kept++;
+      i++;
+      continue;
+    }
     const code = units.codePointAt(i);
     const width = widthOf(code);
     let runEnd = i + width;
