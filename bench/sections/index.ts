@@ -1,5 +1,6 @@
+import { browserSection } from "../browser/section.ts";
 import { engineSection } from "./engine.ts";
 import type { Section } from "./section.ts";
 
-/** Every section `npm run bench` runs, in order; `--only <id>` picks one. The browser section joins here. */
-export const SECTIONS: readonly Section[] = [engineSection];
+/** Every section `npm run bench` runs, in order; `--only <id>` picks one. */
+export const SECTIONS: readonly Section[] = [engineSection, browserSection];
