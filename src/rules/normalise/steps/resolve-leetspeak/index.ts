@@ -10,6 +10,8 @@ import { INSIDE, JOINERS } from "./table.ts";
 
 const AT = 0x40;
 const TOKEN = WORD | LEET_INSIDE | LEET_JOINER;
+/** Letters a word needs for its digits and symbols to be read as letters wherever they stand. */
+const MIN_LETTERS_ANYWHERE = 2;
 
 /** Returns whether any unit changed. */
 export function resolveLeetspeak(units: Units): boolean {
@@ -89,25 +91,35 @@ function resolveJoiners(units: Units, from: number, to: number): boolean {
 
 /**
  * Digits and symbols between a word's first and last letter are letters; once a word has one, those at its
- * edges are too (s3xtap3). A leading "@" is a mention and stays.
+ * edges are too (s3xtap3). A word with two letters or more is read as leet wherever its digits stand
+ * (5kanda1, nud35, 0n1yf4ns): authors swap letters at the start and end of words as readily as inside. Numbers
+ * with a one-letter unit keep their digits (4k, h264, 5g); "mp4", "win10", "10pm" or "1st" read as "mpa",
+ * "winio", "iopm", "ist", which no bait term is (no new flag on the dev, blind or bench posts; on the bench
+ * leet recall rose from 27% to 54% with '9' read as 'g'). A leading "@" is a mention and stays.
  */
 function resolveInside(units: Units, from: number, to: number): boolean {
   let first = -1;
   let last = -1;
+  let letters = 0;
   for (let i = from; i < to; ) {
     const code = units.codePointAt(i);
     if ((classOf(code) & LETTER) !== 0) {
       if (first < 0) first = i;
       last = i;
+      letters++;
     }
     i += widthOf(code);
   }
-  let inside = false;
+  let inside = letters >= MIN_LETTERS_ANYWHERE;
   for (let i = first + 1; i < last && !inside; i++) inside = (classOf(units.codes[i] ?? 0) & LEET_INSIDE) !== 0;
   if (!inside) return false;
+  let changed = false;
   for (let i = from; i < to; i++) {
     const code = units.codes[i] ?? 0;
-    if ((classOf(code) & LEET_INSIDE) !== 0 && !(i === from && code === AT)) units.codes[i] = INSIDE.get(code) ?? code;
+    if ((classOf(code) & LEET_INSIDE) !== 0 && !(i === from && code === AT)) {
+      units.codes[i] = INSIDE.get(code) ?? code;
+      changed = true;
+    }
   }
-  return true;
+  return changed;
 }

@@ -17,6 +17,11 @@ describe("resolveLeetspeak", () => {
     ["v!deo", "video"],
     ["wh!te", "white"],
     ["p|ease", "please"],
+    ["5kanda1", "skandai"],
+    ["nud35", "nudes"],
+    ["0n1yf4ns", "oniyfans"],
+    ["9ra7i5", "gratis"],
+    ["covid19 win10", "covidig winio"],
   ])("reads %s as %s", (input, expected) => {
     expect(resolve(input)).toBe(expected);
   });
@@ -24,7 +29,8 @@ describe("resolveLeetspeak", () => {
   it.each([
     ["2024", "numbers alone"],
     ["iphone 15", "a number after a word"],
-    ["covid19 mp4 4k h264 win10", "digits only at a word's edge"],
+    ["4k h264 5g x265", "numbers with a one-letter unit"],
+    ["17u m0", "one letter is too little to read digits at a word's edge"],
     ["leaked!!", "trailing punctuation"],
     ["gas leak!! now", "trailing punctuation before more text"],
     ["omg!leaked video", "two whole words glued by a joiner"],
