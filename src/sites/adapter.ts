@@ -28,7 +28,8 @@ export interface SiteAdapter {
   shareTargetOf(event: Event): ShareTarget | null;
   /**
    * The element the warning overlay is appended to so that it covers the post. Usually the post itself;
-   * a wrapper when the post is a custom element whose unknown slots would not render our child.
+   * a wrapper when the post is a custom element whose unknown slots would not render our child. It must be in
+   * normal flow (not absolutely positioned): the overlay anchors it with `position: relative`.
    */
   overlayHost(post: Element): Element;
   /** The page's current colour scheme, read from the site's own theme markers. */

@@ -43,6 +43,8 @@ interface Mounted {
 const mounted = new WeakMap<HTMLElement, Mounted>();
 /** Live overlays, for theme switches: they may sit in the site's shadow roots, out of a document query's reach. */
 const live = new Set<HTMLElement>();
+/** Overlays whose post scrolled away are dropped from `live` in sweeps, at sizes that double: O(1) per overlay. */
+let sweepAt = 64;
 const listeners = new Set<(event: OverlayEvent) => void>();
 
 /** Statistics hook: called when a reader reveals, hides again or opens the explanation. Returns an unsubscribe. */
@@ -65,9 +67,9 @@ function render(overlay: HTMLElement, state: Mounted): void {
   if (mode !== "revealed") state.post.removeAttribute(REVEALED);
   const { host } = state;
   const cover = mode === "cover";
-  // Only a static host needs anchoring for our absolute cover; forcing `relative` would move a positioned one.
-  if (cover && !host.hasAttribute(HOST_ANCHOR) && getComputedStyle(host).position === "static") host.setAttribute(HOST_ANCHOR, "");
-  if (!cover) host.removeAttribute(HOST_ANCHOR);
+  // Adapters give hosts in normal flow, so anchoring never moves one. No computed-style read here: on a feed it
+  // forced a style recalculation per flagged post, the largest cost the browser benchmark found.
+  host.toggleAttribute(HOST_ANCHOR, cover);
   host.toggleAttribute(HOST_BLUR, cover);
   host.toggleAttribute(HOST_EXPANDED, cover && state.whyOpen);
   overlay.setAttribute("data-mode", mode);
@@ -108,7 +110,10 @@ function createOverlay(): HTMLElement {
     const action = actionOf(event);
     if (action === "reveal" || action === "hide" || action === "why") act(host, action);
   });
-  for (const overlay of live) if (!overlay.isConnected) live.delete(overlay);
+  if (live.size >= sweepAt) {
+    for (const overlay of live) if (!overlay.isConnected) live.delete(overlay);
+    sweepAt = Math.max(64, live.size * 2);
+  }
   live.add(host);
   return host;
 }

@@ -62,7 +62,9 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
   let retryLevel = 0;
   let retryDue = false;
 
-  const hasWork = () => roots.size + insides.size + queue.size + outbox.size > 0;
+  /** Answers waiting to be shown: applied a slice at a time, since covering a post is the costliest step. */
+  const answered: { element: Element; key: string; verdict: Verdict | null }[] = [];
+  const hasWork = () => answered.length + roots.size + insides.size + queue.size + outbox.size > 0;
   const runner = createSliceRunner(slice, hasWork, clock);
 
   function mark(element: Element, verdict: Verdict | null) {
@@ -129,6 +131,12 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
   }
 
   function slice(deadline: number) {
+    let shown = 0;
+    while (shown < answered.length && clock.now() < deadline) {
+      const { element, key, verdict } = answered[shown++] as (typeof answered)[number];
+      if (showing.get(element) === key) mark(element, verdict);
+    }
+    answered.splice(0, shown);
     while (clock.now() < deadline) {
       const element = take(queue);
       if (element) {
@@ -181,7 +189,7 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
       if (!entry) continue;
       const verdict = answers.get(entry.post.id);
       for (const element of entry.elements) {
-        if (showing.get(element) === key) mark(element, verdict ?? null);
+        if (showing.get(element) === key) answered.push({ element, key, verdict: verdict ?? null });
         else entry.elements.delete(element);
       }
       if (verdict) {
@@ -194,6 +202,7 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
         drop(key);
       }
     }
+    if (answered.length > 0) runner.request();
     if (!missing) {
       retryLevel = 0;
       return;

@@ -143,15 +143,14 @@ describe("showOverlay", () => {
     expect(siteClicks).toBe(0);
   });
 
-  it("anchors a static host for the cover but leaves a positioned one alone", () => {
+  it("anchors the host while it is covered, and only then", () => {
     showOverlay(post, post, verdict, options);
     expect(post.hasAttribute("data-second-look-anchor")).toBe(true);
-    const positioned = document.createElement("div");
-    positioned.style.position = "absolute";
-    document.body.append(positioned);
-    showOverlay(positioned, positioned, verdict, options);
-    expect(positioned.hasAttribute("data-second-look-anchor")).toBe(false);
-    removeOverlay(positioned, positioned);
+    showOverlay(post, post, verdict, { ...options, style: "label" });
+    expect(post.hasAttribute("data-second-look-anchor")).toBe(false);
+    showOverlay(post, post, verdict, options);
+    removeOverlay(post, post);
+    expect(post.hasAttribute("data-second-look-anchor")).toBe(false);
   });
 
   it("puts the blur style inside the site's shadow root when the host lives there", () => {

@@ -66,26 +66,27 @@ export function fakeAdapter(theme: { current: "light" | "dark" } = { current: "l
   return { adapter, read };
 }
 
-/** Frames every 16 ms of fake time; `cost` ms of fake time pass on every clock reading. */
-export function fakeClock(cost = 0): SliceClock {
+/** Frames every 16 ms of fake time; `cost` ms of fake time (or what `cost()` says now) pass on every clock reading. */
+export function fakeClock(cost: number | (() => number) = 0): SliceClock {
   let t = 0;
   return {
     frame: (run) => void setTimeout(run, 16),
-    now: () => (t += cost),
+    now: () => (t += typeof cost === "function" ? cost() : cost),
   };
 }
 
 /** The worker: answers with the stand-in engine unless a test makes it fail. */
 export function fakeWorker() {
   const requests: EvaluateRequest[] = [];
+  const answer = (message: EvaluateRequest) => ({ verdicts: message.posts.map((p) => ({ id: p.id, verdict: fakeEvaluate(p) })) });
   const send = vi.fn(async (message: EvaluateRequest): Promise<unknown> => {
     requests.push(message);
-    return { verdicts: message.posts.map((p) => ({ id: p.id, verdict: fakeEvaluate(p) })) };
+    return answer(message);
   });
-  return { send, requests, sentIds: () => requests.flatMap((r) => r.posts.map((p) => p.id)) };
+  return { send, answer, requests, sentIds: () => requests.flatMap((r) => r.posts.map((p) => p.id)) };
 }
 
-export function startScan(options: { cost?: number; theme?: { current: "light" | "dark" } } = {}) {
+export function startScan(options: { cost?: number | (() => number); theme?: { current: "light" | "dark" } } = {}) {
   const { adapter, read } = fakeAdapter(options.theme);
   const worker = fakeWorker();
   const overlay = {

@@ -162,6 +162,29 @@ describe("scanning a page", () => {
     expect(allIn([...document.querySelectorAll("[data-post]")], "ok")).toBe(true);
   });
 
+  it("shows answers a slice at a time: covering many flagged posts never runs past a frame's budget", async () => {
+    const posts = Array.from({ length: 40 }, (_, i) => post(String(i), `leak ${i}`));
+    // Judging is free, so all 40 go in one message; from then on every clock reading costs 1 ms.
+    let cost = 0;
+    const { overlay, worker } = start({ cost: () => cost });
+    worker.send.mockImplementationOnce(async (message) => {
+      cost = 1;
+      return worker.answer(message);
+    });
+    expect(MAX_BATCH).toBeGreaterThanOrEqual(40);
+    const shownAt: number[] = [];
+    overlay.showOverlay.mockImplementation(() => void shownAt.push(Date.now()));
+    document.body.append(...posts);
+    await run(2_000);
+    expect(allIn(posts, "flag")).toBe(true);
+    expect(shownAt).toHaveLength(40);
+    // With 1 ms per clock reading, an 8 ms slice covers a handful of posts; the rest wait for later frames.
+    const perFrame = new Map<number, number>();
+    for (const t of shownAt) perFrame.set(t, (perFrame.get(t) ?? 0) + 1);
+    expect(Math.max(...perFrame.values())).toBeLessThanOrEqual(8);
+    expect(perFrame.size).toBeGreaterThan(4);
+  });
+
   it("resolves posts when the worker fails twice and then answers", async () => {
     const el = post("1", "the leak is out");
     document.body.append(el);
