@@ -9,6 +9,7 @@ describe("findPhoneNumber", () => {
     ["ligar +55 11 98765-4321 hoje", "+55 11 98765-4321"],
     ["(559) 555 0148", "(559) 555 0148"],
     ["nomor 0812.3456.7890 ya", "0812.3456.7890"],
+    ["phone 555-0143, goes to", "555-0143"],
   ])("finds the number in %j", (text, number) => {
     expect(findPhoneNumber(text)).toBe(number);
   });
@@ -21,6 +22,8 @@ describe("findPhoneNumber", () => {
     "1 2 3 4 5 6 7 8 9 0",
     "order #123456789012345678",
     "ab253-555-0172",
+    "from 2021-2024",
+    "costs 100 2000",
   ])("finds nothing in %j", (text) => {
     expect(findPhoneNumber(text)).toBeNull();
   });
