@@ -57,7 +57,7 @@ describe("options page", () => {
   });
 
   it("sensitivity persists and decides whether an own word alone is enough", async () => {
-    const { tab, own } = await xTimeline(`${OWN_TERM} restock is live`);
+    const { tab, own } = await xTimeline(`my ${OWN_TERM} arrived today`);
     const options = await freshOptions();
     await addOwnTerm(options, OWN_TERM);
     await settlesTo(tab, own, "flag");
