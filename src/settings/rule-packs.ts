@@ -4,7 +4,7 @@ import type { Effective } from "./policy.ts";
 
 const CUSTOM_WEIGHT = 0.6;
 
-/** The user's and the organisation's own words as a pack: each alone is enough to flag at balanced sensitivity. */
+/** The user's and the organisation's own words as a pack: each alone flags at balanced sensitivity, unless an exception (news, a product leak, …) cancels it as it would any other signal. */
 function customPack(e: Effective): RulePack | null {
   const { custom } = e.settings;
   const terms = [...custom.terms, ...(e.policy.ExtraTerms ?? [])];
