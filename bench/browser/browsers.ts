@@ -5,7 +5,7 @@ import { chromium, type BrowserContext } from "playwright-core";
 import { z } from "zod";
 import { buildExtension } from "../../tests/e2e/harness/build.ts";
 import { chromiumPath } from "../../tests/e2e/harness/chromium.ts";
-import { launchExtension } from "../../tests/e2e/harness/launch.ts";
+import { BROWSER_FLAGS, launchExtension } from "../../tests/e2e/harness/launch.ts";
 import { ROOT } from "../../tests/e2e/harness/paths.ts";
 import { serveFixtures } from "../../tests/e2e/harness/routes.ts";
 
@@ -39,10 +39,7 @@ export async function withExtension(extensionDir: string): Promise<BenchBrowser>
   };
 }
 
-/**
- * The baseline: the same Chromium, flags and fixture routes without --load-extension. launchExtension always
- * loads an extension, so this repeats its flags (less the two extension ones) and must follow them.
- */
+/** The baseline: the same Chromium, flags and fixture routes as launchExtension, without the extension. */
 export async function withoutExtension(): Promise<BenchBrowser> {
   const profile = mkdtempSync(join(tmpdir(), "second-look-bench-profile-"));
   const remove = () => rmSync(profile, { recursive: true, force: true });
@@ -52,16 +49,7 @@ export async function withoutExtension(): Promise<BenchBrowser> {
       executablePath: chromiumPath(),
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=en-US",
-      ],
+      args: [...BROWSER_FLAGS],
     });
   } catch (error) {
     remove();

@@ -5,6 +5,23 @@ import { chromium, type BrowserContext, type Worker } from "playwright-core";
 import { chromiumPath } from "./chromium.ts";
 import { serveFixtures } from "./routes.ts";
 
+
+/**
+ * Chromium as every browser test and benchmark runs it: no sandbox (root in CI), and no background networking,
+ * which this machine's closed network would refuse many times over. The extension speaks the browser's UI
+ * language; tests read the English catalogue.
+ */
+export const BROWSER_FLAGS: readonly string[] = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--lang=en-US",
+];
+
 export interface LaunchOptions {
   /** The built extension (vite's outDir). */
   extensionDir: string;
@@ -34,19 +51,7 @@ export async function launchExtension({ extensionDir, headless, viewport }: Laun
       executablePath: chromiumPath(),
       headless,
       viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        // The extension speaks the browser's UI language; tests read the English catalogue.
-        "--lang=en-US",
-      ],
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BROWSER_FLAGS],
     });
   } catch (error) {
     rmSync(profile, { recursive: true, force: true });
