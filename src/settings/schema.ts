@@ -10,18 +10,18 @@ const handle = z
   .string()
   .trim()
   .transform((s) => s.replace(/^(?:@|u\/|\/u\/)/i, "").toLowerCase())
-  .pipe(z.string().regex(/^[a-z0-9_-]{1,50}$/, "an account name: letters, digits, _ or -"));
+  .pipe(z.string().regex(/^[a-z0-9_-]{1,50}$/, "use letters, digits, _ or - only, such as @jane_doe or u/jane_doe"));
 const community = z
   .string()
   .trim()
   .transform((s) => s.replace(/^\/?r\//i, "").toLowerCase())
-  .pipe(z.string().regex(/^[a-z0-9_]{2,50}$/, "a subreddit name such as r/news"));
+  .pipe(z.string().regex(/^[a-z0-9_]{2,50}$/, "write a subreddit name such as r/news"));
 const domain = z
   .string()
   .trim()
   .toLowerCase()
   .transform((s) => s.replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/.*$/, ""))
-  .pipe(z.string().regex(/^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "a domain such as example.org"));
+  .pipe(z.string().regex(/^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "write a host name such as example.org"));
 
 /** Stored settings: only what the user chose; every field has a default so old or partial objects parse. */
 export const SettingsSchema = z.object({

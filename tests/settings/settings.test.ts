@@ -25,12 +25,19 @@ describe("settings schema and migrations", () => {
     if (!parsed.ok) {
       expect(parsed.errors).toContain("frictionSeconds: Too big: expected number to be <=30");
       expect(parsed.errors.some((e) => e.startsWith("custom.terms[1]: "))).toBe(true);
-      expect(parsed.errors.some((e) => e.startsWith("allow.communities[1]: "))).toBe(true);
+      expect(parsed.errors).toContain("allow.communities[1]: write a subreddit name such as r/news");
     }
   });
   it("normalises allow-list entries", () => {
     const parsed = parseSettings({ allow: { accounts: ["@Some_One"], communities: ["r/News"], domains: ["https://www.Example.org/x"] } });
     expect(parsed).toMatchObject({ ok: true, value: { allow: { accounts: ["some_one"], communities: ["news"], domains: ["example.org"] } } });
+  });
+  it("says what to write for a bad allow-list entry", () => {
+    const parsed = parseSettings({ allow: { accounts: ["two words"], domains: ["localhost"] } });
+    expect(parsed).toEqual({
+      ok: false,
+      errors: ["allow.accounts[0]: use letters, digits, _ or - only, such as @jane_doe or u/jane_doe", "allow.domains[0]: write a host name such as example.org"],
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DetectorSchema } from "../detectors/index.ts";
+import { formatPath } from "./issues.ts";
 import { PatternSchema, HostPatternSchema } from "./pattern.ts";
 
 export const CATEGORIES = ["intimate-leak", "deepfake", "doxxing", "request", "scam-dm"] as const;
@@ -8,7 +9,7 @@ export type Category = z.infer<typeof CategorySchema>;
 
 const RuleIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "rule id: lowercase letters, digits, '-' and '.' only");
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "use lowercase letters and digits, with single '-' or '.' between them, such as leak-word");
 
 /** A reference to another rule (by id, in any enabled pack), or a list of alternatives of which one must match. */
 const RuleRefSchema = z.union([RuleIdSchema, z.array(RuleIdSchema).min(2)]);
@@ -81,16 +82,17 @@ export const RulePackSchema = z
   .object({
     id: RuleIdSchema,
     name: z.string().min(1),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, "version: use semantic versioning, e.g. 1.0.0"),
-    languages: z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "language: a BCP 47 tag such as en or pt-BR")).min(1),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "use semantic versioning, such as 1.0.0"),
+    languages: z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "use a BCP 47 tag such as en or pt-BR")).min(1),
     description: z.string().min(1),
     rules: z.array(RuleSchema).min(1),
   })
   .superRefine((pack, ctx) => {
-    const seen = new Set<string>();
+    const firstUse = new Map<string, number>();
     pack.rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: "custom", path: ["rules", i, "id"], message: `duplicate rule id "${rule.id}"` });
-      seen.add(rule.id);
+      const first = firstUse.get(rule.id);
+      if (first === undefined) firstUse.set(rule.id, i);
+      else ctx.addIssue({ code: "custom", path: ["rules", i, "id"], message: `${formatPath(["rules", first])} already uses "${rule.id}"; give each rule its own id` });
     });
   });
 

@@ -19,5 +19,5 @@ export const HostPatternSchema = z
   .toLowerCase()
   .regex(
     /^(?:\*|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?:\/[^\s]*)?)$/,
-    "link: a host such as t.me, optionally with a path prefix such as drive.google.com/drive/folders, or * for any link",
+    "use a host such as t.me, optionally with a path prefix such as drive.google.com/drive/folders, or * for any link",
   );

@@ -39,8 +39,8 @@ describe("checkPackFile", () => {
     const result = checkPackFile({ ...pack({ version: "1" }), rules: [{ id: "Bad Id", description: "x", weight: 2 }] });
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
-    expect(problems).toContain("version: version: use semantic versioning, e.g. 1.0.0");
-    expect(problems.some((p) => p.startsWith("rules[0].id: rule id: lowercase letters"))).toBe(true);
+    expect(problems).toContain("version: use semantic versioning, such as 1.0.0");
+    expect(problems).toContain("rules[0].id: use lowercase letters and digits, with single '-' or '.' between them, such as leak-word");
   });
 
   it("reports references to rule ids that no built-in pack or the pack itself defines", () => {
