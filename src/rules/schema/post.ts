@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** What the engine reads of a post: the same shape for the CLI, the background worker and the tests. */
 export const PostTextSchema = z.object({
-  id: z.string().min(1, "id must not be empty"),
+  id: z.string().min(1, "use a non-empty string, such as post-1"),
   text: z.string(),
   hashtags: z.array(z.string()).default([]),
   links: z.array(z.string()).default([]),

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { formatIssues, formatPath } from "../../../src/rules/schema/issues.ts";
 import { RulePackSchema, type RulePackInput } from "../../../src/rules/schema/pack.ts";
 import { HostPatternSchema, PatternSchema } from "../../../src/rules/schema/pattern.ts";
+import { PostTextSchema } from "../../../src/rules/schema/post.ts";
 import { PolicySchema } from "../../../src/settings/policy.ts";
 import { SettingsSchema } from "../../../src/settings/schema.ts";
 
@@ -35,6 +36,7 @@ const BROKEN: { schema: z.ZodType; raw: unknown }[] = [
       userPacks: [pack({ version: "v2" })],
     },
   },
+  { schema: PostTextSchema, raw: { id: "", text: "t" } },
   { schema: PolicySchema, raw: { ExtraLinks: ["bad host"], ExtraTerms: ["*"], Locked: ["nope"] } },
   // Entries checked alone (the options page's list fields) have no path at all.
   { schema: PatternSchema, raw: "a*b" },
@@ -124,6 +126,8 @@ describe("issue messages", () => {
       "version: use semantic versioning, such as 1.0.0",
       "languages[0]: use a BCP 47 tag such as en or pt-BR",
     ]);
+    const post = PostTextSchema.safeParse({ id: "", text: "t" });
+    expect(post.success ? [] : formatIssues(post.error)).toEqual(["id: use a non-empty string, such as post-1"]);
   });
 
   it("names the first use of a duplicate rule id", () => {
