@@ -1,5 +1,6 @@
 import type { SiteAdapter } from "../adapter.ts";
-import { elementsAt, safely } from "../common/dom.ts";
+import { defineAdapter } from "../common/define-adapter.ts";
+import { elementsAt } from "../common/dom.ts";
 import { isScannable, readThing, THING_SELECTOR } from "./read.ts";
 import { oldRedditShareTarget } from "./share.ts";
 
@@ -15,15 +16,13 @@ function overlayHost(thing: Element): Element {
 }
 
 export function createOldRedditAdapter(): SiteAdapter {
-  return {
-    site: "old-reddit",
+  return defineAdapter("old-reddit", {
     handles: (url) => HOSTS.has(url.hostname),
-    findPosts: (root) => safely(() => elementsAt(root, THING_SELECTOR).filter(isScannable), []),
-    read: (post) => safely(() => readThing(post), null),
-    shareTargetOf: (event) => safely(() => oldRedditShareTarget(event), null),
-    overlayHost: (post) => safely(() => overlayHost(post), post),
+    findPosts: (root) => elementsAt(root, THING_SELECTOR).filter(isScannable),
+    read: readThing,
+    shareTargetOf: oldRedditShareTarget,
+    overlayHost,
     // Old Reddit itself is light only; Reddit Enhancement Suite's night mode marks html or body.
-    theme: (doc) =>
-      safely(() => (doc.documentElement.classList.contains(NIGHT_MODE) || doc.body?.classList.contains(NIGHT_MODE) ? "dark" : "light"), "light"),
-  };
+    theme: (doc) => (doc.documentElement.classList.contains(NIGHT_MODE) || doc.body?.classList.contains(NIGHT_MODE) ? "dark" : "light"),
+  });
 }

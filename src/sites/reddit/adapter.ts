@@ -1,5 +1,6 @@
 import type { SiteAdapter } from "../adapter.ts";
-import { elementsAt, safely } from "../common/dom.ts";
+import { defineAdapter } from "../common/define-adapter.ts";
+import { elementsAt } from "../common/dom.ts";
 import { redditOverlayHost } from "./overlay.ts";
 import { isScannable, POST_SELECTOR, readRedditPost } from "./read.ts";
 import { redditShareTarget } from "./share.ts";
@@ -9,14 +10,13 @@ import { redditTheme } from "./theme.ts";
 const HOSTS = new Set(["www.reddit.com", "reddit.com"]);
 
 export function createRedditAdapter(): SiteAdapter {
-  return {
-    site: "reddit",
+  return defineAdapter("reddit", {
     handles: (url) => HOSTS.has(url.hostname),
     // Comments are light DOM, so plain queries find them; shadow roots hold only the cards' chrome.
-    findPosts: (root) => safely(() => elementsAt(root, POST_SELECTOR).filter(isScannable), []),
-    read: (post) => safely(() => readRedditPost(post), null),
-    shareTargetOf: (event) => safely(() => redditShareTarget(event), null),
-    overlayHost: (post) => safely(() => redditOverlayHost(post), post),
-    theme: (doc) => safely(() => redditTheme(doc), "light"),
-  };
+    findPosts: (root) => elementsAt(root, POST_SELECTOR).filter(isScannable),
+    read: readRedditPost,
+    shareTargetOf: redditShareTarget,
+    overlayHost: redditOverlayHost,
+    theme: redditTheme,
+  });
 }

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from "../adapter.ts";
-import { elementsAt, safely } from "../common/dom.ts";
+import { defineAdapter } from "../common/define-adapter.ts";
+import { elementsAt } from "../common/dom.ts";
 import { isPromoted, POST_SELECTOR, readPost } from "./read.ts";
 import { createShareResolver } from "./share.ts";
 import { xTheme } from "./theme.ts";
@@ -9,13 +10,12 @@ const HOSTS = new Set(["x.com", "twitter.com", "mobile.x.com", "mobile.twitter.c
 /** One adapter per page: it remembers which post opened the last repost/share menu (see share.ts). */
 export function createXAdapter(): SiteAdapter {
   const shareTargetOf = createShareResolver();
-  return {
-    site: "x",
+  return defineAdapter("x", {
     handles: (url) => HOSTS.has(url.hostname),
-    findPosts: (root) => safely(() => elementsAt(root, POST_SELECTOR).filter((post) => !isPromoted(post)), []),
-    read: (post) => safely(() => readPost(post), null),
-    shareTargetOf: (event) => safely(() => shareTargetOf(event), null),
+    findPosts: (root) => elementsAt(root, POST_SELECTOR).filter((post) => !isPromoted(post)),
+    read: readPost,
+    shareTargetOf,
     overlayHost: (post) => post,
-    theme: (doc) => safely(() => xTheme(doc), "light"),
-  };
+    theme: xTheme,
+  });
 }
