@@ -66,10 +66,11 @@ export function fakeAdapter(theme: { current: "light" | "dark" } = { current: "l
   return { adapter, read };
 }
 
-/** Frames every 16 ms of fake time; `cost` ms of fake time (or what `cost()` says now) pass on every clock reading. */
+/** Frames every 16 ms of fake time, "soon" a microtask; `cost` ms of fake time (or what `cost()` says now) pass on every clock reading. */
 export function fakeClock(cost: number | (() => number) = 0): SliceClock {
   let t = 0;
   return {
+    soon: (run) => queueMicrotask(run),
     frame: (run) => void setTimeout(run, 16),
     now: () => (t += typeof cost === "function" ? cost() : cost),
   };

@@ -152,6 +152,18 @@ describe("scanning a page", () => {
     expect(posts.filter((el) => stateOf(el) === "ok")).toHaveLength(450);
   });
 
+  it("judges a new post without waiting for a frame: pending at once, its verdict as soon as the worker answers", async () => {
+    start();
+    await run(100);
+    const el = post("1", "the leak is out");
+    document.body.append(el);
+    await Promise.resolve(); // the mutation observer's callback
+    await Promise.resolve(); // the slice it asked for
+    expect(stateOf(el)).toBe("pending");
+    await vi.advanceTimersByTimeAsync(0); // the worker's answer; no frame (16 ms) has passed
+    expect(stateOf(el)).toBe("flag");
+  });
+
   it("stops a slice when its time is up and carries on in the next frame", async () => {
     document.body.append(...Array.from({ length: 40 }, (_, i) => post(String(i), `post ${i}`)));
     const { read } = start({ cost: 1 }); // every clock reading costs 1 ms of fake time
