@@ -35,10 +35,23 @@ function isSpace(unit: number): boolean {
   return kind === SPACE;
 }
 
-/** Links of the text's whitespace-separated tokens, in order: the same as checking every token of split(/\s+/u). */
+/** An ASCII letter: HOST_TOKEN's top-level domain, so the host's last dot is always followed by one. */
+function isAsciiLetter(unit: number): boolean {
+  return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
+}
+
+/**
+ * Links of the text's whitespace-separated tokens, in order: the same as checking every token of split(/\s+/u).
+ * Prose is full of dots that end a sentence or a number ("here. Then", "2.50"); a token is only looked at from a
+ * dot followed by a letter, which every link has before its top-level domain, so those cost a character read.
+ */
 export function extractLinks(text: string): string[] {
   const found: string[] = [];
   for (let dot = text.indexOf("."); dot >= 0; ) {
+    if (!isAsciiLetter(text.charCodeAt(dot + 1))) {
+      dot = text.indexOf(".", dot + 1);
+      continue;
+    }
     let start = dot;
     while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = dot + 1;
