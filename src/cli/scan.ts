@@ -15,8 +15,8 @@ import { SCAN_USAGE, parseScanArgs, type ScanArgs } from "./scan-args.ts";
 import { summarise, type Outcome } from "./summary.ts";
 
 const LineSchema = z.object({
-  id: z.union([z.string().min(1), z.number()], { error: "id: a non-empty string (or number) is required" }),
-  text: z.string({ error: "text: must be a string" }),
+  id: z.union([z.string().min(1), z.number()], { error: "use a non-empty string or a number, such as post-1" }),
+  text: z.string({ error: "use a string: the post's text" }),
   hashtags: z.array(z.string()).optional(),
   links: z.array(z.string()).optional(),
   label: z.enum(["flag", "ok"]).optional(),

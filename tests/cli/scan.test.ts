@@ -34,8 +34,8 @@ describe("scan CLI", () => {
     expect(code).toBe(2);
     expect(parseOut(stdout).map((o) => o.id)).toEqual(["ok"]);
     expect(stderr).toMatch(/^line 1: not valid JSON/m);
-    expect(stderr).toMatch(/^line 2: id: /m);
-    expect(stderr).toMatch(/^line 3: text: /m);
+    expect(stderr).toMatch(/^line 2: id: use a non-empty string or a number/m);
+    expect(stderr).toMatch(/^line 3: text: use a string/m);
   });
 
   it("prints precision, recall and slice tables on stderr with --summary", () => {
