@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill";
 import { createStatsCounter } from "../settings/stats.ts";
-import { readEffective } from "../settings/storage.ts";
+import { cachedEffective } from "../settings/storage.ts";
 import { createFlagBadge } from "./badge/flag-badge.ts";
 import { createEngineSource } from "./evaluate/engine-source.ts";
 import { createEvaluateHandler } from "./evaluate/handler.ts";
@@ -10,7 +10,7 @@ import { createStatHandler } from "./stats/handler.ts";
 const count = createStatsCounter(browser.storage.local);
 const badge = createFlagBadge({ storage: browser.storage.session, action: browser.action });
 const handleEvaluate = createEvaluateHandler({
-  evaluator: createEngineSource(() => readEffective(browser.storage)),
+  evaluator: createEngineSource(cachedEffective(browser.storage)),
   badge,
   countFlagged: (added) => count("flagged", added),
 });

@@ -3,7 +3,7 @@ import { migrate } from "../../src/settings/migrations.ts";
 import { LOCKABLE, mergeEffective } from "../../src/settings/policy.ts";
 import { packsFor } from "../../src/settings/rule-packs.ts";
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../src/settings/schema.ts";
-import { parsePolicy, parseSettings, readEffective, replaceSettings, updateSettings, watchEffective } from "../../src/settings/storage.ts";
+import { cachedEffective, parsePolicy, parseSettings, readEffective, replaceSettings, updateSettings, watchEffective } from "../../src/settings/storage.ts";
 import { compileEngine } from "../../src/rules/engine.ts";
 import { fakeStorage } from "./fake-storage.ts";
 
@@ -97,6 +97,40 @@ describe("settings storage", () => {
     expect(result.ok).toBe(true);
     expect(storage.data.settings).toMatchObject({ sensitivity: "high", allowReveal: true });
   });
+  it("keeps effective settings between reads and reads again after a user or policy change", async () => {
+    const storage = fakeStorage();
+    const reads = vi.spyOn(storage.local, "get");
+    const current = cachedEffective(storage);
+    expect((await current()).settings.sensitivity).toBe("balanced");
+    await current();
+    expect(reads).toHaveBeenCalledTimes(1);
+    await updateSettings(storage, { sensitivity: "high" });
+    expect((await current()).settings.sensitivity).toBe("high");
+    storage.setManaged({ Sensitivity: "low" });
+    expect((await current()).settings.sensitivity).toBe("low");
+    // A change to other keys (statistics, badge counts) keeps what was read.
+    const before = reads.mock.calls.length;
+    await storage.local.set({ stats: { flagged: 1 } });
+    await current();
+    expect(reads).toHaveBeenCalledTimes(before);
+  });
+
+  it("does not keep a read that a change overtook, nor a failed one", async () => {
+    const storage = fakeStorage();
+    const current = cachedEffective(storage);
+    const overtaken = current();
+    await storage.local.set({ settings: { ...DEFAULT_SETTINGS, sensitivity: "high" } });
+    await overtaken;
+    expect((await current()).settings.sensitivity).toBe("high");
+
+    const failing = fakeStorage();
+    const get = vi.spyOn(failing.local, "get").mockRejectedValueOnce(new Error("storage unavailable"));
+    const read = cachedEffective(failing);
+    await expect(read()).rejects.toThrow("storage unavailable");
+    expect((await read()).settings.sensitivity).toBe("balanced");
+    expect(get).toHaveBeenCalledTimes(2);
+  });
+
   it("tells watchers about user and policy changes", async () => {
     const storage = fakeStorage();
     const seen = vi.fn();

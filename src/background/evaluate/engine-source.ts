@@ -27,9 +27,8 @@ const engineKey = (e: Effective) =>
   ]);
 
 /**
- * The evaluator for the current settings. Settings are read for every batch (a cheap storage read) rather than
- * cached until a change event: a content script reacting to the same change may ask before the worker hears
- * of it, and must get verdicts under the new settings. The engine is recompiled only when its inputs change.
+ * The evaluator for the current settings (`read` is asked for every batch: see cachedEffective). The engine is
+ * recompiled only when its inputs change.
  */
 export function createEngineSource(read: () => Promise<Effective>) {
   let current: { key: string; evaluator: Evaluator } | null = null;
