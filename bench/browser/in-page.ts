@@ -18,6 +18,8 @@ export const StreamOptionsSchema = z.object({
   intervalMs: z.number().positive(),
   /** How long to wait for the last verdicts after the last append (baseline: how long to keep watching). */
   settleMs: z.number().positive(),
+  /** How many of the newest cells a virtualised feed (X) keeps mounted during the stream; null: all. */
+  mounted: z.number().int().positive().nullable(),
   /** False without the extension: nothing will mark the posts. */
   expectVerdicts: z.boolean(),
 });
@@ -31,6 +33,8 @@ export const StreamResultSchema = z.object({
   judged: z.number().int(),
   /** Posts marked unjudged (the worker could not be reached). */
   unavailable: z.number().int(),
+  /** Posts the page unmounted before their verdict (a virtualised feed's scrolled-out cells). */
+  unmounted: z.number().int(),
   flagged: z.number().int(),
   /** Per judged post, ms from just after its append to its verdict, in verdict order. */
   latencies: z.array(z.number()),

@@ -40,7 +40,7 @@
      * Long tasks are those that start during the stream or its settling. (Long animation frames would name
      * scripts, but Chromium leaves content scripts out of them: the CPU profile attributes time instead.)
      */
-    async stream({ batches, size, intervalMs, settleMs, expectVerdicts }) {
+    async stream({ batches, size, intervalMs, settleMs, expectVerdicts, mounted }) {
       const inserted = new WeakMap();
       const judged = new WeakSet();
       const noticed = new WeakMap();
@@ -48,6 +48,8 @@
       const detections = [];
       const batchOf = [];
       let unavailable = 0;
+      /** Posts the page unmounted (scrolled out) before their verdict: no latency to measure, counted apart. */
+      let unmounted = 0;
       let flagged = 0;
       let posts = 0;
       let lateMs = 0;
@@ -69,6 +71,7 @@
           const at = insertionOf(inserted, target);
           if (at === undefined) continue; // a post the page opened with
           judged.add(target);
+          at.judged = true;
           firstVerdictAt ??= now;
           if (target.hasAttribute(ERROR)) unavailable++;
           else {
@@ -83,6 +86,8 @@
       const additions = new MutationObserver(() => undefined);
       additions.observe(document, { subtree: true, childList: true });
 
+      // X unmounts the cells scrolled out above (the other fixtures keep every post, as their sites do).
+      if (mounted !== null) window.__fixture.keepMounted?.(mounted);
       const start = performance.now();
       for (let batch = 0; batch < batches; batch++) {
         const due = start + batch * intervalMs;
@@ -90,13 +95,19 @@
         lateMs = Math.max(lateMs, performance.now() - due);
         additions.takeRecords();
         posts += window.__fixture.appendPosts(size).length;
-        const at = { time: performance.now(), batch };
-        firstAppendAt ??= at.time;
-        for (const record of additions.takeRecords()) for (const node of record.addedNodes) inserted.set(node, at);
+        const time = performance.now();
+        firstAppendAt ??= time;
+        for (const record of additions.takeRecords()) {
+          for (const node of record.addedNodes) inserted.set(node, { time, batch, judged: false });
+          for (const node of record.removedNodes) {
+            const at = inserted.get(node);
+            if (at && !at.judged) unmounted++;
+          }
+        }
       }
       const streamed = performance.now();
       const deadline = streamed + settleMs;
-      while (performance.now() < deadline && (!expectVerdicts || latencies.length + unavailable < posts)) await sleep(20);
+      while (performance.now() < deadline && (!expectVerdicts || latencies.length + unavailable + unmounted < posts)) await sleep(20);
       const end = performance.now();
       // Entries are delivered after the frame that ends them; give the observers that frame.
       await sleep(100);
@@ -107,6 +118,7 @@
         posts,
         judged: latencies.length,
         unavailable,
+        unmounted,
         flagged,
         latencies,
         detections,
