@@ -34,10 +34,29 @@ export function normalisePattern(pattern: string): string {
 const HASHTAG = /#([\p{L}\p{M}\p{N}_]{1,100})/gu;
 
 function hashtagsOf(post: Partial<PostText> & { text: string }): string[] {
+  // Most posts have no '#' and come without hashtags: a substring search spares them the regex and the set.
+  const written = post.text.includes("#");
+  if (!written && (post.hashtags?.length ?? 0) === 0) return [];
   const tags = new Set(post.hashtags ?? []);
-  // Most posts have no '#': a substring search spares them the Unicode regex.
-  if (post.text.includes("#")) for (const m of post.text.matchAll(HASHTAG)) if (m[1]) tags.add(m[1]);
+  if (written) for (const m of post.text.matchAll(HASHTAG)) if (m[1]) tags.add(m[1]);
   return [...tags];
+}
+
+/** The first hit of a rule names it: later matches of the same rule add nothing to the verdict. */
+function record(hits: Map<string, Hit>, id: string, quote: () => string): void {
+  if (!hits.has(id)) hits.set(id, { quote: quote() });
+}
+
+/** Links written in the text and given alongside it, canonical and without repeats. */
+function linksOf(post: Partial<PostText> & { text: string }): string[] {
+  const written = extractLinks(post.text);
+  if (written.length === 0 && (post.links?.length ?? 0) === 0) return [];
+  const links = new Set(written);
+  for (const l of post.links ?? []) {
+    const canonical = canonicalLink(l);
+    if (canonical) links.add(canonical);
+  }
+  return [...links];
 }
 
 const quoteOf = (source: Normalised, original: string, start: number, end: number): string => {
@@ -81,28 +100,21 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
     patternCount: terms.length + hashtags.length,
     evaluate(post) {
       const hits = new Map<string, Hit>();
-      const record = (id: string, quote: string) => {
-        if (!hits.has(id)) hits.set(id, { quote });
-      };
 
       const text = normalise(post.text);
-      for (const m of termMatcher.match(text.text)) record(m.payload, quoteOf(text, post.text, m.start, m.end));
+      for (const m of termMatcher.match(text.text)) record(hits, m.payload, () => quoteOf(text, post.text, m.start, m.end));
 
       for (const tag of hashtagsOf(post)) {
         const folded = normalise(tag);
-        for (const m of tagMatcher.match(folded.text)) record(m.payload, `#${tag}`);
+        for (const m of tagMatcher.match(folded.text)) record(hits, m.payload, () => `#${tag}`);
       }
 
-      const links = new Set(extractLinks(post.text));
-      for (const l of post.links ?? []) {
-        const canonical = canonicalLink(l);
-        if (canonical) links.add(canonical);
-      }
-      if (links.size > 0) for (const hit of hosts.match([...links])) record(hit.payload, hit.link);
+      const links = linksOf(post);
+      if (links.length > 0) for (const hit of hosts.match(links)) record(hits, hit.payload, () => hit.link);
 
       for (const [name, ids] of detectors) {
         const found = detect(name, post.text);
-        if (found !== null) for (const id of ids) record(id, found);
+        if (found !== null) for (const id of ids) record(hits, id, () => found);
       }
 
       // Every reason comes from a hit (combinations need two), so a post that hit nothing is ok without

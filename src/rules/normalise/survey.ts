@@ -4,12 +4,16 @@
  * Every test here is a necessary condition of its step acting (read with the step), never a guess: a skipped
  * step would have left the units as they were.
  */
-import { LEET_INSIDE, LEET_JOINER, LETTER, LETTERISH, WORD, classOf } from "./classes.ts";
+import { LEET_INSIDE, LEET_JOINER, LETTER, LETTERISH, SPACING, WORD, classOf } from "./classes.ts";
 import type { Units } from "./units.ts";
 
 /** resolveLeetspeak: a joiner between two letterish characters, or a leet character in a word with a letter. */
 export const NEEDS_LEET = 1;
-/** joinSpacedLetters: three or more words made of one repeated letter. */
+/**
+ * joinSpacedLetters: three or more words made of one repeated letter in a row, with nothing but spaces and
+ * spacing separators between them (the step also wants the same gap each time, and no apostrophe before).
+ * Long posts hold "I", "a" and "y" often enough that counting singles anywhere would run the step on most.
+ */
 export const NEEDS_JOIN = 2;
 /** collapseRepeats: a letter three times in a row, or two spaces. */
 export const NEEDS_COLLAPSE = 4;
@@ -18,7 +22,7 @@ const SPACE = 0x20;
 const TOKEN = WORD | LEET_INSIDE | LEET_JOINER;
 /** token & (token >> LEET_SHIFT) keeps the LETTER bit when a token holds both a letter and a leet character. */
 const LEET_SHIFT = Math.log2(LEET_INSIDE / LETTER);
-const MIN_SINGLES = 3;
+const MIN_LINKED = 3;
 const STRETCHED = 3;
 
 /**
@@ -28,7 +32,9 @@ const STRETCHED = 3;
 export function survey(units: Units): number {
   const { codes, length } = units;
   let needs = 0;
-  let singles = 0;
+  // Singles in the current chain, and whether only gap characters followed the chain's last one.
+  let linked = 0;
+  let gapsOnly = false;
   // Class bits of the current run of TOKEN characters, or'ed together.
   let token = 0;
   // LETTER while the current word (a run of WORD characters) is one letter repeated, else 0.
@@ -51,15 +57,20 @@ export function survey(units: Units): number {
       if ((previousBits & LEET_JOINER) !== 0 && (bits & LETTERISH) !== 0 && (beforeBits & LETTERISH) !== 0) needs |= NEEDS_LEET;
       if (((bits ^ previousBits) & WORD) === 0) {
         if ((bits & WORD) !== 0) uniform = 0;
+        else gapsOnly &&= (bits & SPACING) !== 0;
       } else if ((bits & WORD) !== 0) uniform = bits & LETTER;
-      else singles += uniform;
+      else {
+        // A word ends here: a single joins the chain when only gaps came since the last one.
+        linked = uniform === 0 ? 0 : gapsOnly ? linked + 1 : 1;
+        if (linked >= MIN_LINKED) needs |= NEEDS_JOIN;
+        gapsOnly = (bits & SPACING) !== 0;
+      }
     }
     beforeBits = previousBits;
     previousBits = bits;
     previous = code;
     i += code > 0xffff ? 2 : 1;
   }
-  if ((previousBits & WORD) !== 0) singles += uniform;
-  if (singles >= MIN_SINGLES) needs |= NEEDS_JOIN;
+  if ((previousBits & WORD) !== 0 && uniform !== 0 && gapsOnly && linked + 1 >= MIN_LINKED) needs |= NEEDS_JOIN;
   return needs;
 }

@@ -13,20 +13,26 @@ const STRETCHED = 3;
 
 /** Returns whether any unit was dropped. */
 export function collapseRepeats(units: Units): boolean {
-  const { codes, start, end } = units;
+  const { codes, start, end, length } = units;
   let kept = 0;
-  for (let i = 0; i < units.length; ) {
-    const unit = codes[i] ?? 0;
-    // Most units are a BMP character unlike the next: a run of one, kept as it is, with no class to look up.
-    if ((unit < 0xd800 || unit > 0xdfff) && (i + 1 >= units.length || codes[i + 1] !== unit)) {
+  for (let i = 0; i < length; ) {
+    // Most units are a BMP character unlike the next, kept as they are with no class to look up: find where
+    // that stops and move the whole stretch down at once (a post's first blank line would otherwise make every
+    // later unit a copy of three values).
+    let plain = i;
+    for (; plain < length; plain++) {
+      const unit = codes[plain] ?? 0;
+      if ((unit >= 0xd800 && unit <= 0xdfff) || (plain + 1 < length && codes[plain + 1] === unit)) break;
+    }
+    if (plain > i) {
       if (kept !== i) {
-        codes[kept] = unit;
-        start[kept] = start[i] ?? 0;
-        end[kept] = end[i] ?? 0;
+        codes.copyWithin(kept, i, plain);
+        start.copyWithin(kept, i, plain);
+        end.copyWithin(kept, i, plain);
       }
-      kept++;
-      i++;
-      continue;
+      kept += plain - i;
+      i = plain;
+      if (i >= length) break;
     }
     const code = units.codePointAt(i);
     const width = widthOf(code);
@@ -34,7 +40,7 @@ export function collapseRepeats(units: Units): boolean {
     let run = 1;
     const collapsible = code === SPACE || (classOf(code) & LETTER) !== 0;
     if (collapsible) {
-      while (runEnd < units.length && units.codePointAt(runEnd) === code) {
+      while (runEnd < length && units.codePointAt(runEnd) === code) {
         runEnd += width;
         run++;
       }
@@ -49,7 +55,7 @@ export function collapseRepeats(units: Units): boolean {
     if (keepTo < runEnd) end[kept - 1] = end[runEnd - 1] ?? 0;
     i = runEnd;
   }
-  const changed = kept < units.length;
+  const changed = kept < length;
   units.length = kept;
   return changed;
 }
