@@ -65,7 +65,7 @@ describe.each(Object.values(PAGES))("$name", (page) => {
       "https://takeitdown.ncmec.org/",
     ]);
     await (await overlay.$('[data-action="why"]'))?.click();
-    expect(await (await overlay.$(".why"))?.isVisible()).toBe(false);
+    expect(await overlay.$(".why")).toBeNull();
 
     await (await overlay.$('[data-action="reveal"]'))?.click();
     expect(await overlay.evaluate((el) => el.getAttribute("data-mode"))).toBe("revealed");

@@ -30,7 +30,7 @@ export function renderOverlay(view: OverlayView): HTMLElement {
   const why = actionButton("why", t("overlayWhy"), {
     id: `${WHY_ID}-button`,
     "aria-expanded": String(view.whyOpen),
-    "aria-controls": WHY_ID,
+    ...(view.whyOpen ? { "aria-controls": WHY_ID } : {}),
   });
   const toggle =
     view.mode === "cover" && view.allowReveal
@@ -42,6 +42,7 @@ export function renderOverlay(view: OverlayView): HTMLElement {
     h("h2", {}, [t(revealed ? "overlayRevealedTitle" : "overlayTitle")]),
     revealed ? null : h("p", { class: "reason" }, [t(view.verdict.category ? REASON_KEY[view.verdict.category] : REASON_KEY_UNKNOWN)]),
     h("div", { class: "actions" }, [toggle, why]),
-    whyPanel(view.verdict, view.site, view.learnUrl, { id: WHY_ID, "aria-labelledby": `${WHY_ID}-button`, hidden: !view.whyOpen }),
+    // Built when opened: most covers are never explained, and a feed can hold hundreds of them.
+    view.whyOpen ? whyPanel(view.verdict, view.site, view.learnUrl, { id: WHY_ID, "aria-labelledby": `${WHY_ID}-button` }) : null,
   ]);
 }

@@ -170,7 +170,7 @@ describe("the why panel", () => {
     showOverlay(post, post, verdict, options);
     const why = button("why");
     expect(why?.getAttribute("aria-expanded")).toBe("false");
-    expect(whyRegion()?.hidden).toBe(true);
+    expect(whyRegion()).toBeNull(); // built only when opened
     why?.click();
     expect(button("why")?.getAttribute("aria-expanded")).toBe("true");
     expect(button("why")?.getAttribute("aria-controls")).toBe(whyRegion()?.id);
@@ -197,6 +197,7 @@ describe("the why panel", () => {
 
   it("gives SIFT tips, help links that open safely, and the learn page", () => {
     showOverlay(post, post, verdict, options);
+    button("why")?.click();
     expect([...shadow().querySelectorAll(".tips li")].map((li) => li.textContent?.split(":")[0])).toEqual([
       "Stop",
       "Investigate the source",
@@ -219,6 +220,7 @@ describe("the why panel", () => {
   it("explains how to report on the site the post is on", () => {
     const report = (site: OverlayOptions["site"]) => {
       showOverlay(post, post, verdict, { ...options, site });
+      if (button("why")?.getAttribute("aria-expanded") === "false") button("why")?.click();
       return shadow().querySelector(".report")?.textContent;
     };
     expect(report("x")).toContain("⋯ menu");
