@@ -92,7 +92,7 @@ function recallOf(contender: Contender, posts: readonly BenchPost[]): Recall {
 async function run({ quick, seed }: SectionOptions): Promise<SectionResult> {
   const postCount = quick ? 1000 : 10_000;
   const rounds = quick ? 1 : 3;
-  const lists = buildTermLists(termSource(defaultPacks), SIZES, seed);
+  const lists = buildTermLists(termSource(defaultPacks()), SIZES, seed);
   const posts = generatePosts({ seed, count: postCount, baitTerms: lists.bait });
   const texts = posts.map((p) => p.text);
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, "utf8"), 0);

@@ -11,7 +11,7 @@ async function main(files: string[]): Promise<number> {
     process.stderr.write("usage: npm run --silent rules:check -- PACK.json [MORE.json …]\n");
     return 1;
   }
-  const builtIn = new Set(defaultPacks.flatMap((p) => p.rules.map((r) => r.id)));
+  const builtIn = new Set(defaultPacks().flatMap((p) => p.rules.map((r) => r.id)));
   let failed = false;
   for (const file of files) {
     const result = await readPack(file);

@@ -26,8 +26,8 @@ const LineSchema = z.object({
 });
 
 async function loadPacks(args: ScanArgs): Promise<RulePack[] | null> {
-  if (args.rules.length === 0) return defaultPacks;
-  const packs = args.withDefaults ? [...defaultPacks] : [];
+  if (args.rules.length === 0) return defaultPacks();
+  const packs = args.withDefaults ? [...defaultPacks()] : [];
   for (const file of args.rules) {
     const result = await readPack(file);
     if (!result.ok) {

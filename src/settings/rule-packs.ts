@@ -22,7 +22,7 @@ function customPack(e: Effective): RulePack | null {
 }
 
 /** Every pack the engine should compile for these settings: enabled built-in packs, imported packs, own words. */
-export function packsFor(e: Effective, builtIn: readonly RulePack[] = defaultPacks): RulePack[] {
+export function packsFor(e: Effective, builtIn: readonly RulePack[] = defaultPacks()): RulePack[] {
   const enabled = (p: RulePack) => e.settings.packs[p.id] !== false;
   const custom = customPack(e);
   return [...builtIn.filter(enabled), ...e.settings.userPacks.filter(enabled), ...(custom ? [custom] : [])];

@@ -76,7 +76,7 @@ afterEach(() => {
 
 describe("start", () => {
   it("flags bait on an X page end to end: adapter, message, worker handler, real engine, overlay", async () => {
-    const engine = compileEngine(defaultPacks, { sensitivity: "balanced" });
+    const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
     const badge = { record: vi.fn(async () => 0), forget: vi.fn(async () => undefined) };
     const handle = createEvaluateHandler({ evaluator: async () => createEvaluator((p) => engine.evaluate(p)), badge });
     const send = vi.fn(async (message: unknown) => handle(structuredClone(message as EvaluateRequest), { tab: { id: 3 } }));
@@ -112,7 +112,7 @@ describe("start", () => {
   });
 
   it("applies new settings at once: a pause clears the marks, its end scans again", async () => {
-    const engine = compileEngine(defaultPacks, { sensitivity: "balanced" });
+    const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
     const handle = createEvaluateHandler({ evaluator: async () => createEvaluator((p) => engine.evaluate(p)), badge: { record: async () => 0, forget: async () => undefined } });
     const send = vi.fn(async (message: unknown) => handle(message, {}));
     const settings = settingsSource();
@@ -130,7 +130,7 @@ describe("start", () => {
   });
 
   it("sends the reader's reveals and share decisions to the statistics", async () => {
-    const engine = compileEngine(defaultPacks, { sensitivity: "balanced" });
+    const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
     const handle = createEvaluateHandler({ evaluator: async () => createEvaluator((p) => engine.evaluate(p)), badge: { record: async () => 0, forget: async () => undefined } });
     const stats: unknown[] = [];
     const send = vi.fn(async (message: unknown) => handle(message, {}) ?? stats.push(message));

@@ -15,4 +15,10 @@ import tl from "./tl.json" with { type: "json" };
 
 export const DEFAULT_PACK_SOURCES: readonly unknown[] = [core, en, es, pt, fr, de, id, tl, hi];
 
-export const defaultPacks: RulePack[] = DEFAULT_PACK_SOURCES.map((raw) => RulePackSchema.parse(raw));
+let parsed: RulePack[] | undefined;
+
+/** The built-in packs, validated on first use: a worker that restores its compiled engine never needs them. */
+export function defaultPacks(): RulePack[] {
+  parsed ??= DEFAULT_PACK_SOURCES.map((raw) => RulePackSchema.parse(raw));
+  return parsed;
+}

@@ -60,7 +60,7 @@ describe("fillerTerms", () => {
 
 describe("toRulePack", () => {
   it("compiles with the engine and flags a post holding any one of the terms", () => {
-    const { lists } = buildTermLists(termSource(defaultPacks), [1000], 7);
+    const { lists } = buildTermLists(termSource(defaultPacks()), [1000], 7);
     const terms = lists[0]?.terms ?? [];
     const built = toRulePack(terms);
     expect(built.rules.flatMap((r) => (r.kind === "signal" ? (r.terms ?? []) : []))).toEqual(terms);

@@ -20,7 +20,7 @@ const CaseSchema = z.object({
 });
 
 const dir = join(import.meta.dirname, "cases");
-const engine = compileEngine(defaultPacks, { sensitivity: "balanced" });
+const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) {
   const cases = readFileSync(join(dir, file), "utf8")

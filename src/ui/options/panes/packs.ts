@@ -21,7 +21,7 @@ export function concepts(packs: readonly RulePack[]): { id: string; description:
 export const packMeta = (pack: RulePack) => t("optionsPackMeta", [pack.version, String(pack.rules.length)]);
 
 /** Built-in packs on or off, and every rule (one concept across languages) on or off. */
-export function packsPane({ save }: OptionsActions, builtIn: readonly RulePack[] = defaultPacks): Pane {
+export function packsPane({ save }: OptionsActions, builtIn: readonly RulePack[] = defaultPacks()): Pane {
   let rulesOpen = false;
   return (view) => {
     const { packs, disabledRules, userPacks } = view.effective.settings;

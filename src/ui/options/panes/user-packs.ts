@@ -12,7 +12,7 @@ import { packMeta } from "./packs.ts";
  * A pack file's problems, in the words `npm run rules:check` uses: schema issues with their paths, then
  * references to rule ids no built-in pack or the pack itself defines. A built-in pack's id is refused too.
  */
-export function checkPackFile(raw: unknown, builtIn: readonly RulePack[] = defaultPacks): { ok: true; pack: RulePack } | { ok: false; problems: string[] } {
+export function checkPackFile(raw: unknown, builtIn: readonly RulePack[] = defaultPacks()): { ok: true; pack: RulePack } | { ok: false; problems: string[] } {
   const parsed = RulePackSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error) };
   const pack = parsed.data;
