@@ -1,3 +1,3 @@
 /** The rule engine's entry point, shared by the CLI, the background worker and the options page. */
-export { compileEngine, normalisePattern, type Engine, type EngineOptions } from "./engine/compile.ts";
+export { compileEngine, engineFrom, normalisePattern, type Engine, type EngineOptions, type EngineTables } from "./engine/compile.ts";
 export { SensitivitySchema, type Sensitivity } from "./scoring/sensitivity.ts";

@@ -1,7 +1,7 @@
 import { detect, type Detector } from "../detectors/index.ts";
 import { extractLinks, canonicalLink } from "../links/extract.ts";
 import { HostIndex } from "../links/host-index.ts";
-import { compileMatcher, type Matcher } from "../matcher/index.ts";
+import { compileMatcher, matcherFrom, type MatcherTables } from "../matcher/index.ts";
 import { normalise, originalRange, type Normalised } from "../normalise/index.ts";
 import type { ComboRule, ExceptionRule, Rule, RulePack, SignalRule } from "../schema/pack.ts";
 import type { PostText } from "../schema/post.ts";
@@ -15,10 +15,25 @@ export interface EngineOptions {
   disabledRules?: readonly string[];
 }
 
+/**
+ * A compiled engine as plain data (typed arrays, arrays, Maps, rule objects) that survives structured cloning:
+ * the worker keeps it between its restarts instead of compiling again.
+ */
+export interface EngineTables {
+  sensitivity: Sensitivity;
+  rules: ScoringRules;
+  terms: MatcherTables<string>;
+  hashtags: MatcherTables<string>;
+  /** Link patterns and their rule ids: few, so their index is rebuilt rather than kept. */
+  links: [pattern: string, id: string][];
+  detectors: Map<Detector, string[]>;
+}
+
 export interface Engine {
   evaluate(post: Pick<PostText, "text"> & Partial<PostText>): Verdict;
   /** How many patterns were compiled, for diagnostics and benchmarks. */
   readonly patternCount: number;
+  readonly tables: EngineTables;
 }
 
 type PatternRule = SignalRule | ExceptionRule;
@@ -73,13 +88,13 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
   const exceptions: ExceptionRule[] = [];
   const terms: { pattern: string; payload: string }[] = [];
   const hashtags: { pattern: string; payload: string }[] = [];
-  const hosts = new HostIndex<string>();
+  const links: EngineTables["links"] = [];
   const detectors = new Map<Detector, string[]>();
 
   const addPatterns = (rule: PatternRule) => {
     for (const t of rule.terms ?? []) terms.push({ pattern: normalisePattern(t), payload: rule.id });
     for (const h of rule.hashtags ?? []) hashtags.push({ pattern: normalisePattern(h.replace(/^#/, "")), payload: rule.id });
-    for (const l of rule.links ?? []) hosts.add(l, rule.id);
+    for (const l of rule.links ?? []) links.push([l, rule.id]);
     for (const d of rule.detectors ?? []) detectors.set(d, [...(detectors.get(d) ?? []), rule.id]);
   };
   for (const rule of active) {
@@ -92,12 +107,27 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
       addPatterns(rule);
     }
   }
-  const rules: ScoringRules = { signals, combos, exceptions };
-  const termMatcher: Matcher<string> = compileMatcher(terms);
-  const tagMatcher: Matcher<string> = compileMatcher(hashtags);
+  return engineFrom({
+    sensitivity: options.sensitivity,
+    rules: { signals, combos, exceptions },
+    terms: compileMatcher(terms).tables,
+    hashtags: compileMatcher(hashtags).tables,
+    links,
+    detectors,
+  });
+}
+
+/** The engine over tables compiled before (compileEngine's, or a structured clone of them): nothing is compiled. */
+export function engineFrom(tables: EngineTables): Engine {
+  const { rules, detectors, sensitivity } = tables;
+  const termMatcher = matcherFrom(tables.terms);
+  const tagMatcher = matcherFrom(tables.hashtags);
+  const hosts = new HostIndex<string>();
+  for (const [pattern, id] of tables.links) hosts.add(pattern, id);
 
   return {
-    patternCount: terms.length + hashtags.length,
+    patternCount: termMatcher.size + tagMatcher.size,
+    tables,
     evaluate(post) {
       const hits = new Map<string, Hit>();
 
@@ -120,7 +150,7 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
       // Every reason comes from a hit (combinations need two), so a post that hit nothing is ok without
       // walking every rule of every pack; most posts are such.
       if (hits.size === 0) return { verdict: "ok", score: 0, category: null, reasons: [] };
-      return score(rules, hits, options.sensitivity);
+      return score(rules, hits, sensitivity);
     },
   };
 }

@@ -24,8 +24,8 @@
  * boundary are not even visited. Surrogate pairs are two units to the automaton, so pictograph patterns work,
  * while boundaries look at whole code points.
  */
-import { buildAutomaton } from "./automaton.ts";
-import { parsePattern } from "./pattern.ts";
+import { buildAutomaton, type Automaton } from "./automaton.ts";
+import { parsePattern, type ParsedPattern } from "./pattern.ts";
 import { createScanner } from "./scan.ts";
 
 export interface PatternEntry<T> {
@@ -42,14 +42,26 @@ export interface Match<T> {
   end: number;
 }
 
+/** What a matcher is made of, as plain data (typed arrays, arrays, objects) that survives structured cloning. */
+export interface MatcherTables<T> {
+  patterns: ParsedPattern[];
+  payloads: T[];
+  automaton: Automaton;
+}
+
 export interface Matcher<T> {
   match(text: string): Match<T>[];
   /** Number of patterns compiled in, duplicates included. */
   readonly size: number;
+  readonly tables: MatcherTables<T>;
 }
 
 export function compileMatcher<T>(patterns: readonly PatternEntry<T>[]): Matcher<T> {
   const parsed = patterns.map((entry) => parsePattern(entry.pattern));
-  const scan = createScanner(buildAutomaton(parsed), parsed, patterns.map((entry) => entry.payload));
-  return { match: scan, size: patterns.length };
+  return matcherFrom({ patterns: parsed, payloads: patterns.map((entry) => entry.payload), automaton: buildAutomaton(parsed) });
+}
+
+/** A matcher over tables compiled before, perhaps in an earlier life of the worker: no automaton is built. */
+export function matcherFrom<T>(tables: MatcherTables<T>): Matcher<T> {
+  return { match: createScanner(tables.automaton, tables.patterns, tables.payloads), size: tables.payloads.length, tables };
 }
