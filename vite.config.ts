@@ -3,6 +3,7 @@ import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import { defineConfig, type Plugin } from "vite";
 import manifest from "./manifest.json" with { type: "json" };
 import { firefoxManifest } from "./scripts/firefox-manifest.ts";
+import { rulesBuildId } from "./scripts/rules-build-id.ts";
 import { validatePacks } from "./scripts/vite-validate-packs.ts";
 import { zodWithoutEval } from "./scripts/vite-zod-jitless.ts";
 
@@ -27,6 +28,8 @@ export default defineConfig(({ mode }) => {
         ? crx({ manifest: firefoxManifest(manifest) as ManifestV3Export, browser: "firefox" })
         : [...crx({ manifest }), managedSchema()]),
     ],
+    // Names the rules code the worker's kept engine was compiled by (src/background/evaluate/engine-cache.ts).
+    define: { "import.meta.env.SECOND_LOOK_RULES_ID": JSON.stringify(rulesBuildId(import.meta.dirname)) },
     build: {
       outDir: firefox ? "dist-firefox" : "dist",
       emptyOutDir: true,

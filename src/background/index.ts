@@ -2,6 +2,7 @@ import browser from "webextension-polyfill";
 import { createStatsCounter } from "../settings/stats.ts";
 import { cachedEffective } from "../settings/storage.ts";
 import { createFlagBadge } from "./badge/flag-badge.ts";
+import { createEngineCache, indexedDbStore } from "./evaluate/engine-cache.ts";
 import { createEngineSource } from "./evaluate/engine-source.ts";
 import { createEvaluateHandler } from "./evaluate/handler.ts";
 import { createStatHandler } from "./stats/handler.ts";
@@ -10,7 +11,10 @@ import { createStatHandler } from "./stats/handler.ts";
 const count = createStatsCounter(browser.storage.local);
 const badge = createFlagBadge({ storage: browser.storage.session, action: browser.action });
 const handleEvaluate = createEvaluateHandler({
-  evaluator: createEngineSource(cachedEffective(browser.storage)),
+  evaluator: createEngineSource(cachedEffective(browser.storage), {
+    cache: createEngineCache(indexedDbStore()),
+    build: `${browser.runtime.getManifest().version}:${String(import.meta.env.SECOND_LOOK_RULES_ID)}`,
+  }),
   badge,
   countFlagged: (added) => count("flagged", added),
 });

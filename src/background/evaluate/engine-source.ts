@@ -1,9 +1,10 @@
-import { compileEngine } from "../../rules/engine.ts";
+import { compileEngine, type Engine } from "../../rules/engine.ts";
 import type { Verdict } from "../../rules/schema/verdict.ts";
 import type { Effective } from "../../settings/policy.ts";
 import { packsFor } from "../../settings/rule-packs.ts";
 import type { PostSnapshot } from "../../sites/snapshot.ts";
 import { isAllowed } from "./allow-list.ts";
+import type { EngineCache } from "./engine-cache.ts";
 import { createEvaluator, type Evaluator } from "./evaluator.ts";
 import type { PostVerdict } from "./message.ts";
 
@@ -26,21 +27,44 @@ const engineKey = (e: Effective) =>
     e.policy.ExtraLinks,
   ]);
 
+export interface EngineSourceOptions {
+  /** Keeps the compiled engine across the worker's restarts. */
+  cache?: EngineCache;
+  /** Names the build's rules code (scripts/rules-build-id.ts): part of a kept engine's key. */
+  build?: string;
+}
+
 /**
  * The evaluator for the current settings (`read` is asked for every batch: see cachedEffective). The engine is
- * recompiled only when its inputs change.
+ * compiled only when its inputs change, and a worker that was stopped restores the one it kept if the inputs
+ * are the same. Batches that arrive meanwhile wait for the same engine.
  */
-export function createEngineSource(read: () => Promise<Effective>) {
-  let current: { key: string; evaluator: Evaluator } | null = null;
+export function createEngineSource(read: () => Promise<Effective>, { cache, build = "" }: EngineSourceOptions = {}) {
+  let current: { key: string; evaluator: Promise<Evaluator> } | null = null;
+
+  async function engineFor(effective: Effective, key: string): Promise<Engine> {
+    const kept = await cache?.restore(key);
+    if (kept) return kept;
+    const { sensitivity, disabledRules } = effective.settings;
+    const engine = compileEngine(packsFor(effective), { sensitivity, disabledRules });
+    // Written after this batch is answered: cloning megabytes of tables must not delay the first verdicts.
+    if (cache) setTimeout(() => void cache.keep(key, engine.tables), 0);
+    return engine;
+  }
+
   return async (): Promise<BatchEvaluator> => {
     const effective = await read();
-    const key = engineKey(effective);
+    const key = `${build}\n${engineKey(effective)}`;
     if (current?.key !== key) {
-      const { sensitivity, disabledRules } = effective.settings;
-      const engine = compileEngine(packsFor(effective), { sensitivity, disabledRules });
-      current = { key, evaluator: createEvaluator((post) => engine.evaluate(post)) };
+      const evaluator = engineFor(effective, key).then((engine) => createEvaluator((post) => engine.evaluate(post)));
+      const entry = { key, evaluator };
+      current = entry;
+      // A failed compile (say, a broken imported pack) is tried again with the next batch, not remembered.
+      evaluator.catch(() => {
+        if (current === entry) current = null;
+      });
     }
-    const { evaluator } = current;
+    const evaluator = await current.evaluator;
     const { allow } = effective.settings;
     return {
       evaluateBatch(posts) {

@@ -33,8 +33,8 @@ describe("engine tables", () => {
 
   it("are refused when truncated or foreign, so the worker compiles afresh", () => {
     const clone = structuredClone(engine.tables);
-    clone.terms.automaton.dense = clone.terms.automaton.dense.subarray(0, 10);
-    expect(EngineTablesSchema.safeParse(clone).success).toBe(false);
+    const truncated = { ...clone, terms: { ...clone.terms, automaton: { ...clone.terms.automaton, dense: clone.terms.automaton.dense.subarray(0, 10) } } };
+    expect(EngineTablesSchema.safeParse(truncated).success).toBe(false);
     const fewer = structuredClone(engine.tables);
     fewer.hashtags.payloads.pop();
     expect(EngineTablesSchema.safeParse(fewer).success).toBe(false);

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createEngineCache, type TablesStore } from "../../../src/background/evaluate/engine-cache.ts";
+import { createEngineSource } from "../../../src/background/evaluate/engine-source.ts";
+import * as rules from "../../../src/rules/engine.ts";
+import { defaultPacks } from "../../../src/rules/packs/index.ts";
+import { mergeEffective } from "../../../src/settings/policy.ts";
+import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
+import type { PostSnapshot } from "../../../src/sites/snapshot.ts";
+
+vi.mock("../../../src/rules/engine.ts", async (original) => {
+  const actual = await original<typeof rules>();
+  return { ...actual, compileEngine: vi.fn(actual.compileEngine) };
+});
+
+/** IndexedDB as the cache sees it: values go in and come out as structured clones. */
+function memoryStore(): TablesStore & { entries: Map<string, unknown> } {
+  const entries = new Map<string, unknown>();
+  return {
+    entries,
+    get: async (name) => structuredClone(entries.get(name)),
+    set: async (name, value) => void entries.set(name, structuredClone(value)),
+  };
+}
+
+const BAIT = "full leaked video of her in my bio, telegram link below";
+const post = (id: string, text: string): PostSnapshot => ({ id, site: "x", kind: "post", text, hashtags: [], links: [], author: null, community: null, permalink: null, hasMedia: false });
+const settings = mergeEffective(DEFAULT_SETTINGS);
+const flushKeep = () => vi.runAllTimersAsync();
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.mocked(rules.compileEngine).mockClear();
+});
+
+describe("engine cache", () => {
+  it("gives back the engine kept under the same key, and nothing under another", async () => {
+    const cache = createEngineCache(memoryStore());
+    expect(await cache.restore("a")).toBeNull();
+    const engine = rules.compileEngine(defaultPacks(), { sensitivity: "balanced" });
+    await cache.keep("a", engine.tables);
+    const restored = await cache.restore("a");
+    expect(restored?.evaluate({ text: BAIT })).toEqual(engine.evaluate({ text: BAIT }));
+    expect(await cache.restore("b")).toBeNull();
+  });
+
+  it("treats an unreadable store or a broken entry as nothing kept", async () => {
+    const broken = memoryStore();
+    broken.entries.set("engine", { key: "a", tables: { sensitivity: "balanced" } });
+    expect(await createEngineCache(broken).restore("a")).toBeNull();
+    const failing: TablesStore = { get: () => Promise.reject(new Error("no IndexedDB here")), set: () => Promise.reject(new Error("quota")) };
+    const cache = createEngineCache(failing);
+    expect(await cache.restore("a")).toBeNull();
+    await expect(cache.keep("a", rules.compileEngine([], { sensitivity: "balanced" }).tables)).resolves.toBeUndefined();
+  });
+});
+
+describe("engine source with a cache", () => {
+  it("compiles once, keeps the engine, and a restarted worker restores it instead of compiling", async () => {
+    vi.useFakeTimers();
+    const store = memoryStore();
+    const first = createEngineSource(async () => settings, { cache: createEngineCache(store), build: "1.0.0:abc" });
+    const [a, b] = await Promise.all([first(), first()]); // two batches at once share one compile
+    expect(rules.compileEngine).toHaveBeenCalledTimes(1);
+    expect(a.evaluateBatch([post("1", BAIT)])[0]?.verdict.verdict).toBe("flag");
+    await flushKeep();
+    expect(store.entries.size).toBe(1);
+
+    const restarted = createEngineSource(async () => settings, { cache: createEngineCache(store), build: "1.0.0:abc" });
+    const c = await restarted();
+    expect(rules.compileEngine).toHaveBeenCalledTimes(1);
+    expect(c.evaluateBatch([post("1", BAIT)])).toEqual(b.evaluateBatch([post("1", BAIT)]));
+
+    // Another build (an update, changed rules) or other settings compile afresh.
+    await createEngineSource(async () => settings, { cache: createEngineCache(store), build: "1.0.1:def" })();
+    const high = mergeEffective({ ...DEFAULT_SETTINGS, sensitivity: "high" });
+    await createEngineSource(async () => high, { cache: createEngineCache(store), build: "1.0.0:abc" })();
+    expect(rules.compileEngine).toHaveBeenCalledTimes(3);
+  });
+
+  it("tries a failed compile again with the next batch", async () => {
+    vi.mocked(rules.compileEngine).mockImplementationOnce(() => {
+      throw new Error("broken pack");
+    });
+    const source = createEngineSource(async () => settings);
+    await expect(source()).rejects.toThrow("broken pack");
+    expect((await source()).evaluateBatch([post("1", BAIT)])[0]?.verdict.verdict).toBe("flag");
+  });
+});
