@@ -30,11 +30,23 @@ const scratch = new Units();
 /** Counts calls, so a result can tell whether the scratch still holds its offsets. */
 let generation = 0;
 
+/**
+ * Rounds at most: a step can give an earlier one work (joined letters "a a l@" make the word "aal@", long enough
+ * for leetspeak), so the steps run again until none changes anything, which makes normalising idempotent. Each
+ * change only shortens the text or turns a symbol into a letter, so this ends; the cap is a guard.
+ */
+const MAX_ROUNDS = 4;
+
 function normaliseInto(input: string, units: Units): void {
   foldInto(input, units);
   let needs = survey(units);
-  for (const { step, need } of CONTEXTUAL_STEPS) {
-    if ((needs & need) !== 0 && step(units)) needs = survey(units);
+  for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round++) {
+    changed = false;
+    for (const { step, need } of CONTEXTUAL_STEPS) {
+      if ((needs & need) === 0 || !step(units)) continue;
+      needs = survey(units);
+      changed = true;
+    }
   }
 }
 

@@ -14,13 +14,11 @@ const surveyOf = (text: string): number => {
   return survey(units);
 };
 
-/** Every step run on every input, as the pipeline did before the survey let it skip some. */
+/** Every step run on every input, round after round until none changes anything, with no survey to skip any. */
 function unskipped(input: string): { text: string; start: number[]; end: number[] } {
   const units = new Units();
   foldInto(input, units);
-  resolveLeetspeak(units);
-  joinSpacedLetters(units);
-  collapseRepeats(units);
+  for (let changed = true; changed; ) changed = [resolveLeetspeak, joinSpacedLetters, collapseRepeats].map((step) => step(units)).some(Boolean);
   return { text: units.text(), start: [...units.start.subarray(0, units.length)], end: [...units.end.subarray(0, units.length)] };
 }
 
