@@ -42,6 +42,8 @@ export const StreamResultSchema = z.object({
   detections: z.array(z.number()),
   /** The batch each latency's post was appended in. */
   batchOf: z.array(z.number().int()),
+  /** Per batch (by index), ms from its append until the page had rendered it (-1: not seen): the page's own time. */
+  frames: z.array(z.number()),
   streamMs: z.number(),
   /** The page's performance.timeOrigin, and the first append and first verdict on its clock (null: none). */
   timeOrigin: z.number(),

@@ -47,6 +47,10 @@ interface PhaseSummary {
   latency: LatencyStats;
   /** Insertion to "pending": finding the post, before the worker is asked. */
   detection: LatencyStats;
+  /** Append to the end of the frame that rendered the batch: the page's own share of any latency. */
+  frame: LatencyStats;
+  /** Per post, latency minus its batch's frame: how long after the page had rendered it the verdict came. */
+  afterFrame: LatencyStats;
   firstBatchMaxMs: number;
   longTasks: LongTaskStats;
   /** How long appending every batch took (the schedule says batches × interval): the page falling behind. */
@@ -63,6 +67,15 @@ interface SiteRun {
   heap: HeapShare | null;
 }
 
+/** Each judged post's latency beyond its batch's frame (0 if the verdict came first); unmounted posts count as ∞. */
+function afterFrame(s: PhaseResult["stream"]): number[] {
+  const beyond = s.latencies.flatMap((ms, i) => {
+    const frame = s.frames[s.batchOf[i] ?? -1] ?? -1;
+    return frame < 0 ? [] : [Math.max(0, ms - frame)];
+  });
+  return [...beyond, ...Array<number>(s.unmounted).fill(Number.POSITIVE_INFINITY)];
+}
+
 function summarise(p: PhaseResult): PhaseSummary {
   const s = p.stream;
   return {
@@ -75,6 +88,8 @@ function summarise(p: PhaseResult): PhaseSummary {
     // A post scrolled out before its verdict was never judged while on screen: it counts as the slowest.
     latency: latencyStats([...s.latencies, ...Array<number>(s.unmounted).fill(Number.POSITIVE_INFINITY)]),
     detection: latencyStats(s.detections),
+    frame: latencyStats(s.frames.filter((ms) => ms >= 0)),
+    afterFrame: latencyStats(afterFrame(s)),
     firstBatchMaxMs: firstBatchesMax(s.latencies, s.batchOf),
     longTasks: longTaskStats(s.longTasks),
     streamMs: s.streamMs,
@@ -199,12 +214,13 @@ function report(m: Measured): SectionResult {
 
   const latency: Table = {
     title: `Browser — feed latency, insertion to verdict, ${pace}; ${m.runs.length} run(s), best (median)`,
-    head: ["feed", "worker", "judged", "unjudged", "scrolled out first", "flagged / bait", "p50", "p95", "p99", "max", "first batch", "found p95", "worker up", "first verdict"],
+    head: ["feed", "worker", "judged", "unjudged", "scrolled out first", "flagged / bait", "p50", "p95", "p99", "max", "beyond frame p95", "first batch", "found p95", "worker up", "first verdict"],
     rows: [],
     notes: [
       "Measured in the page: performance.now() right after each appendPosts batch to the MutationObserver seeing data-second-look = flag | ok.",
       "just stopped: the worker was stopped through the DevTools protocol (verified stopped) right before the stream; first batch = the slowest post of batch 1.",
       "worker up / first verdict (just stopped): the new worker's performance.timeOrigin and the first verdict, ms after the first append.",
+      "beyond frame = a post's latency minus the time its batch took the page to render (frame after append, next table), 0 when the verdict came first: the wait the extension adds on top of the page's own rendering.",
       "found = insertion to \"pending\" (the scan found the post and queued it for the worker); the rest of the latency is the worker's round trip and marking.",
       `scrolled out first = posts the X fixture unmounted (it keeps the newest ${MOUNTED.x ?? "all"} cells, as X unmounts those scrolled past) before their verdict; they count as never judged (∞) in the percentiles.`,
       "Texts are made unique per post (a number appended) so the worker's content cache does not answer for the engine.",
@@ -212,10 +228,11 @@ function report(m: Measured): SectionResult {
   };
   const thread: Table = {
     title: `Browser — main thread during the stream, ${pace}: long tasks (PerformanceObserver) with and without the extension`,
-    head: ["feed", "run", "long tasks", "longest", "total", "append time"],
+    head: ["feed", "run", "frame after append p50", "p95", "long tasks", "longest", "total", "append time"],
     rows: [],
     notes: [
       `append time = how long the ${m.stream.batches} batches took to append (scheduled: ${fmt.int(m.stream.batches * m.stream.intervalMs)} ms); longer means the page fell behind.`,
+      "frame after append = from a batch's append until the frame that rendered it had ended (a message posted from its requestAnimationFrame callback): the page's own time per batch; no verdict can arrive sooner, since the worker's answer waits for the main thread.",
       "Long tasks cannot name the script that ran; the CPU profile below splits the main thread's time by owner.",
     ],
   };
@@ -243,6 +260,7 @@ function report(m: Measured): SectionResult {
         both(stat((p) => p.latency.p95), ms),
         both(stat((p) => p.latency.p99), ms),
         both(stat((p) => p.latency.max), ms),
+        both(stat((p) => p.afterFrame.p95), ms),
         both(stat((p) => p.firstBatchMaxMs), ms),
         both(stat((p) => p.detection.p95), ms),
         mode === "restart" ? both(stat((p) => p.wake?.startedMs ?? Number.NaN), ms) : "—",
@@ -254,6 +272,8 @@ function report(m: Measured): SectionResult {
       thread.rows.push([
         nameOf(site),
         mode === "baseline" ? "without extension" : mode === "warm" ? "extension, warm" : "extension, just stopped",
+        both(stat((p) => p.frame.p50), ms),
+        both(stat((p) => p.frame.p95), ms),
         both(stat((p) => p.longTasks.count), fmt.int),
         both(stat((p) => p.longTasks.longestMs), ms),
         both(stat((p) => p.longTasks.totalMs), ms),

@@ -47,6 +47,8 @@
       const latencies = [];
       const detections = [];
       const batchOf = [];
+      /** Per batch (by index), ms from its append until the page had rendered it (the frame's end), -1 if unseen. */
+      const frames = new Array(batches).fill(-1);
       let unavailable = 0;
       /** Posts the page unmounted (scrolled out) before their verdict: no latency to measure, counted apart. */
       let unmounted = 0;
@@ -97,6 +99,12 @@
         posts += window.__fixture.appendPosts(size).length;
         const time = performance.now();
         firstAppendAt ??= time;
+        // A message posted from the frame's callback arrives once that frame's style, layout and paint are done.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (frames[batch] = performance.now() - time);
+          channel.port2.postMessage(null);
+        });
         for (const record of additions.takeRecords()) {
           for (const node of record.addedNodes) inserted.set(node, { time, batch, judged: false });
           for (const node of record.removedNodes) {
@@ -123,6 +131,7 @@
         latencies,
         detections,
         batchOf,
+        frames,
         streamMs: streamed - start,
         timeOrigin: performance.timeOrigin,
         firstAppendAt,
