@@ -1,4 +1,5 @@
 import baseCss from "./base.css?raw";
+import commonCss from "./common.css?raw";
 import { t } from "../i18n.ts";
 import { h } from "./h.ts";
 
@@ -12,7 +13,7 @@ const CONTAINED_EVENTS = ["click", "auxclick", "mousedown", "mouseup", "pointerd
 
 /**
  * A host element (a custom tag, so the site's element selectors miss it) carrying `marker`, with an open
- * shadow root holding the base stylesheet plus `css`. The site's styles stop at the boundary (`:host` resets
+ * shadow root holding the shared and base stylesheets plus `css`. The site's styles stop at the boundary (`:host` resets
  * inherited ones) and ours cannot leak out.
  */
 export function createShadowHost(tag: `${string}-${string}`, marker: string, css: string, theme: Theme): { host: HTMLElement; root: ShadowRoot } {
@@ -21,7 +22,7 @@ export function createShadowHost(tag: `${string}-${string}`, marker: string, css
   host.setAttribute("lang", t("uiLang"));
   setTheme(host, theme);
   const root = host.attachShadow({ mode: "open" });
-  root.append(h("style", {}, [baseCss, css]));
+  root.append(h("style", {}, [commonCss, baseCss, css]));
   for (const type of CONTAINED_EVENTS) root.addEventListener(type, (event) => event.stopPropagation());
   return { host, root };
 }

@@ -48,22 +48,27 @@ describe("createShadowHost", () => {
   });
 });
 
-describe("base.css", () => {
-  const css = readFileSync(join(ROOT, "src/ui/shadow/base.css"), "utf8");
+describe("common.css and base.css", () => {
+  const common = readFileSync(join(ROOT, "src/ui/shadow/common.css"), "utf8");
+  const base = readFileSync(join(ROOT, "src/ui/shadow/base.css"), "utf8");
+  const page = readFileSync(join(ROOT, "src/ui/options/page.css"), "utf8");
 
-  it("defines every colour token for both themes", () => {
-    const tokens = (block: string) => [...block.matchAll(/(--sl-[a-z-]+):/g)].map((m) => m[1]).sort();
-    const light = css.slice(css.indexOf(":host {"), css.indexOf(":host([data-theme"));
-    const dark = css.slice(css.indexOf(':host([data-theme="dark"])'), css.indexOf("*,"));
-    const darkTokens = tokens(dark);
-    expect(darkTokens.length).toBeGreaterThan(5);
-    expect(tokens(light)).toEqual(expect.arrayContaining(darkTokens));
+  it("define every colour token once, for both themes, for our pages and our shadow roots alike", () => {
+    const palette = common.slice(common.indexOf(":root,\n:host {"), common.indexOf("}"));
+    const colours = [...palette.matchAll(/(--sl-[a-z-]+):\s*([^;]+);/g)].filter(([, name]) => name !== "--sl-radius");
+    expect(colours.length).toBeGreaterThan(10);
+    for (const [, name, value] of colours) expect(value, name).toMatch(/^light-dark\(/);
+    // Nothing else defines a token: one palette.
+    for (const css of [base, page]) expect(css).not.toMatch(/--sl-[a-z-]+:/);
+    expect(page).toContain('@import "../shadow/common.css"');
   });
 
-  it("resets inherited site styles, shows focus rings and honours reduced motion", () => {
-    expect(css).toMatch(/:host \{\s*all: initial;/);
-    expect(css).toContain(":focus-visible");
-    expect(css).toMatch(/@media \(prefers-reduced-motion: reduce\)[\s\S]*transition: none/);
+  it("switch the colour scheme with the site's theme, reset inherited site styles, show focus rings and honour reduced motion", () => {
+    expect(base).toMatch(/:host \{\s*all: initial;\s*color-scheme: light;/);
+    expect(base).toMatch(/:host\(\[data-theme="dark"\]\) \{\s*color-scheme: dark;/);
+    expect(page).toMatch(/:root \{\s*color-scheme: light dark;/);
+    expect(common).toContain(":focus-visible");
+    expect(common).toMatch(/@media \(prefers-reduced-motion: reduce\)[\s\S]*transition: none/);
   });
 });
 
