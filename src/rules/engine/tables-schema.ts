@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { DetectorSchema } from "../detectors/index.ts";
-import type { ParsedPattern } from "../matcher/pattern.ts";
 import type { ComboRule, ExceptionRule, SignalRule } from "../schema/pack.ts";
 import { SensitivitySchema } from "../scoring/sensitivity.ts";
 import type { EngineTables } from "./compile.ts";
@@ -48,18 +47,17 @@ const AutomatonSchema = z
 /** An array whose every item passes a plain predicate: thousands of items, so no zod object per item. */
 const arrayOf = <T>(check: (item: unknown) => boolean) => z.custom<T[]>((v) => Array.isArray(v) && v.every(check));
 
-const isPattern = (v: unknown) => {
-  const p = v as Partial<ParsedPattern> | null;
-  return typeof p === "object" && p !== null && typeof p.units === "string" && typeof p.startBoundary === "boolean" && typeof p.endBoundary === "boolean";
-};
-
 const MatcherTablesSchema = z
   .object({
-    patterns: arrayOf<ParsedPattern>(isPattern),
-    payloads: arrayOf<string>((v) => typeof v === "string"),
     automaton: AutomatonSchema,
+    startBoundary: z.instanceof(Uint8Array),
+    endBoundary: z.instanceof(Uint8Array),
+    payloads: arrayOf<string>((v) => typeof v === "string"),
   })
-  .refine((t) => t.patterns.length === t.payloads.length && t.automaton.trie.endState.length === t.patterns.length, "patterns, payloads and keywords differ in number");
+  .refine(
+    (t) => [t.startBoundary.length, t.endBoundary.length, t.automaton.trie.endState.length].every((n) => n === t.payloads.length),
+    "keywords, boundaries and payloads differ in number",
+  );
 
 const isRule = (kind: string) => (v: unknown) =>
   typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === kind && typeof (v as { id?: unknown }).id === "string";

@@ -25,7 +25,7 @@
  * while boundaries look at whole code points.
  */
 import { buildAutomaton, type Automaton } from "./automaton.ts";
-import { parsePattern, type ParsedPattern } from "./pattern.ts";
+import { parsePattern } from "./pattern.ts";
 import { createScanner } from "./scan.ts";
 
 export interface PatternEntry<T> {
@@ -42,11 +42,16 @@ export interface Match<T> {
   end: number;
 }
 
-/** What a matcher is made of, as plain data (typed arrays, arrays, objects) that survives structured cloning. */
+/**
+ * What a matcher is made of, as plain data that survives structured cloning: typed arrays, plus the payloads.
+ * Keyword k (numbered like the input patterns) needs a word boundary before it where startBoundary[k] is 1,
+ * after it where endBoundary[k] is 1.
+ */
 export interface MatcherTables<T> {
-  patterns: ParsedPattern[];
-  payloads: T[];
   automaton: Automaton;
+  startBoundary: Uint8Array;
+  endBoundary: Uint8Array;
+  payloads: T[];
 }
 
 export interface Matcher<T> {
@@ -58,10 +63,15 @@ export interface Matcher<T> {
 
 export function compileMatcher<T>(patterns: readonly PatternEntry<T>[]): Matcher<T> {
   const parsed = patterns.map((entry) => parsePattern(entry.pattern));
-  return matcherFrom({ patterns: parsed, payloads: patterns.map((entry) => entry.payload), automaton: buildAutomaton(parsed) });
+  return matcherFrom({
+    automaton: buildAutomaton(parsed),
+    startBoundary: Uint8Array.from(parsed, (p) => (p.startBoundary ? 1 : 0)),
+    endBoundary: Uint8Array.from(parsed, (p) => (p.endBoundary ? 1 : 0)),
+    payloads: patterns.map((entry) => entry.payload),
+  });
 }
 
 /** A matcher over tables compiled before, perhaps in an earlier life of the worker: no automaton is built. */
 export function matcherFrom<T>(tables: MatcherTables<T>): Matcher<T> {
-  return { match: createScanner(tables.automaton, tables.patterns, tables.payloads), size: tables.payloads.length, tables };
+  return { match: createScanner(tables), size: tables.payloads.length, tables };
 }

@@ -1,26 +1,19 @@
 import { isSeparator } from "../text/chars.ts";
-import { step, type Automaton } from "./automaton.ts";
+import { step } from "./automaton.ts";
 import { isWordAt, isWordBefore } from "./boundary.ts";
-import type { Match } from "./index.ts";
-import type { ParsedPattern } from "./pattern.ts";
+import type { Match, MatcherTables } from "./index.ts";
 
 // Most text is ASCII; a table spares the call per unit without redefining what a separator is.
 const ASCII_SEPARATOR = Uint8Array.from({ length: 128 }, (_, unit) => (isSeparator(unit) ? 1 : 0));
 
 /** Returns a scanner that walks the automaton once over the text, skipping separators as the patterns did. */
-export function createScanner<T>(
-  automaton: Automaton,
-  patterns: readonly ParsedPattern[],
-  payloads: readonly T[],
-): (text: string) => Match<T>[] {
+export function createScanner<T>({ automaton, startBoundary, endBoundary, payloads }: MatcherTables<T>): (text: string) => Match<T>[] {
   const { trie, fail, firstKeyword, nextKeyword, outputFrom, openEndFrom } = automaton;
   const { depth } = trie;
-  const startBoundary = Uint8Array.from(patterns, (p) => (p.startBoundary ? 1 : 0));
-  const endBoundary = Uint8Array.from(patterns, (p) => (p.endBoundary ? 1 : 0));
   // Text indices of the last matched (non-separator) units, enough for the deepest state, so a match's real
   // start is one read away however many separators it spans.
   let ringSize = 1;
-  while (ringSize < patterns.reduce((max, p) => Math.max(max, p.units.length), 0)) ringSize *= 2;
+  while (ringSize < depth.reduce((max, d) => Math.max(max, d), 0)) ringSize *= 2;
   const ringMask = ringSize - 1;
   const ring = new Int32Array(ringSize);
 
