@@ -93,6 +93,15 @@ describe("originalRange quotes what the author wrote", () => {
     expect(originalRange(normalise(""), 0, 1)).toEqual([0, 0]);
   });
 
+  it("still quotes a result after later calls have normalised other text", () => {
+    const first = normalise("so l e e e a k e d!!");
+    normalise("n00dz");
+    normalise("ｆｕｌｌ ｖｉｄｅｏ here, with much more text than the first one had");
+    expect(first.text).toBe("so leaked!!");
+    const [from, to] = originalRange(first, 3, 9);
+    expect("so l e e e a k e d!!".slice(from, to)).toBe("l e e e a k e d");
+  });
+
   it("maps multi-letter folds to the one character they came from", () => {
     const n = normalise("ﬁle");
     expect(n.text).toBe("file");
