@@ -92,9 +92,9 @@ export async function replaceSettings(storage: SettingsStorage, raw: unknown, lo
   return { ok: true, value: next };
 }
 
-/** Calls back with the effective settings whenever the user's settings or the policy change. */
 const isSettingsChange = (changes: Record<string, unknown>, area: string) => (area === "local" && SETTINGS_KEY in changes) || area === "managed";
 
+/** Calls back with the effective settings whenever the user's settings or the policy change. */
 export function watchEffective(storage: SettingsStorage, onChange: (e: Effective) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (isSettingsChange(changes, area)) void readEffective(storage).then(onChange);
