@@ -1,7 +1,7 @@
 import { detect, type Detector } from "../detectors/index.ts";
 import { extractLinks, canonicalLink } from "../links/extract.ts";
 import { HostIndex } from "../links/host-index.ts";
-import { compileMatcher, matcherFrom, type MatcherTables } from "../matcher/index.ts";
+import { compileTables, matcherFrom, type MatcherTables } from "../matcher/index.ts";
 import { normalise, originalRange, type Normalised } from "../normalise/index.ts";
 import type { ComboRule, ExceptionRule, Rule, RulePack, SignalRule } from "../schema/pack.ts";
 import type { PostText } from "../schema/post.ts";
@@ -110,8 +110,8 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
   return engineFrom({
     sensitivity: options.sensitivity,
     rules: { signals, combos, exceptions },
-    terms: compileMatcher(terms).tables,
-    hashtags: compileMatcher(hashtags).tables,
+    terms: compileTables(terms),
+    hashtags: compileTables(hashtags),
     links,
     detectors,
   });

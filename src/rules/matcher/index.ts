@@ -62,13 +62,18 @@ export interface Matcher<T> {
 }
 
 export function compileMatcher<T>(patterns: readonly PatternEntry<T>[]): Matcher<T> {
+  return matcherFrom(compileTables(patterns));
+}
+
+/** The tables of a matcher for `patterns`, without a scanner over them yet. */
+export function compileTables<T>(patterns: readonly PatternEntry<T>[]): MatcherTables<T> {
   const parsed = patterns.map((entry) => parsePattern(entry.pattern));
-  return matcherFrom({
+  return {
     automaton: buildAutomaton(parsed),
     startBoundary: Uint8Array.from(parsed, (p) => (p.startBoundary ? 1 : 0)),
     endBoundary: Uint8Array.from(parsed, (p) => (p.endBoundary ? 1 : 0)),
     payloads: patterns.map((entry) => entry.payload),
-  });
+  };
 }
 
 /** A matcher over tables compiled before, perhaps in an earlier life of the worker: no automaton is built. */
