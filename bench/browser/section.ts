@@ -5,7 +5,7 @@
  */
 import { PAGES, type FixturePage } from "../../tests/e2e/harness/pages.ts";
 import { fmt, type Table } from "../report/table.ts";
-import type { Section, SectionOptions, SectionResult, Target } from "../sections/section.ts";
+import { log, type Section, type SectionOptions, type SectionResult, type Target } from "../sections/section.ts";
 import { browserVersion, extensionUnderTest, withExtension, withoutExtension, type BenchBrowser } from "./browsers.ts";
 import type { StreamOptions } from "./in-page.ts";
 import type { ProfileSummary } from "./profile.ts";
@@ -34,8 +34,6 @@ type Rate = (typeof RATES)[number];
 const SETTLE_MS = 60_000;
 const BASELINE_WATCH_MS = 1_000;
 const TARGETS = { warmP95Ms: 16, restartP95Ms: 150, mainThreadMs: 50, heapMB: 5 };
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface PhaseSummary {
   posts: number;

@@ -13,14 +13,12 @@ import { bestOfMs, timePass, type Pass } from "../measure/timing.ts";
 import { fmt, type Table } from "../report/table.ts";
 import { buildTermLists, termSource } from "../terms/packs.ts";
 import { defaultPacks } from "../../src/rules/packs/index.ts";
-import type { Section, SectionOptions, SectionResult, Target } from "./section.ts";
+import { log, type Section, type SectionOptions, type SectionResult, type Target } from "./section.ts";
 
 const SIZES = [100, 1000, 5000] as const;
 /** The size the targets are stated at. */
 const TARGET_SIZE = 1000;
 const TARGETS = { vsNaive: 20, vsObscenity: 5, p99Us: 50, adversarialMs: 50 };
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Speed {
   postsPerSec: number;

@@ -20,7 +20,10 @@ export interface SectionResult {
   data: unknown;
 }
 
-/** One part of the benchmark (the engine in Node, later the extension in a browser), run by `bench/run.ts`. */
+/** Progress lines go to stderr, so the tables on stdout stay clean for piping. */
+export const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/** One part of the benchmark (the engine in Node, the extension in a browser), run by `bench/run.ts`. */
 export interface Section {
   id: string;
   title: string;
