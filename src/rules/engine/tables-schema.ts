@@ -52,10 +52,11 @@ const MatcherTablesSchema = z
     automaton: AutomatonSchema,
     startBoundary: z.instanceof(Uint8Array),
     endBoundary: z.instanceof(Uint8Array),
+    breaks: z.instanceof(Uint32Array),
     payloads: arrayOf<string>((v) => typeof v === "string"),
   })
   .refine(
-    (t) => [t.startBoundary.length, t.endBoundary.length, t.automaton.trie.endState.length].every((n) => n === t.payloads.length),
+    (t) => [t.startBoundary.length, t.endBoundary.length, t.breaks.length, t.automaton.trie.endState.length].every((n) => n === t.payloads.length),
     "keywords, boundaries and payloads differ in number",
   );
 

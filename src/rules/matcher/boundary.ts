@@ -23,3 +23,15 @@ export function isWordBefore(text: string, i: number): boolean {
   if (isLow(last) && i >= 2 && isHigh(text.charCodeAt(i - 2))) return isWordChar(text.codePointAt(i - 2) ?? 0);
   return isWordChar(last);
 }
+
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+
+/**
+ * True when a match starting at index i would start inside a word: right after a word char, or after an
+ * apostrophe glued to one. Elisions are one word ("j'ai" is not "ai", "l'ia" not "ia"), so short terms do not
+ * match in the middle of them; a pack that means "l'ia" writes it so.
+ */
+export function continuesWord(text: string, i: number): boolean {
+  if (isWordBefore(text, i)) return true;
+  return i >= 2 && APOSTROPHES.has(text.charCodeAt(i - 1)) && isWordBefore(text, i - 1);
+}

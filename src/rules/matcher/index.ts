@@ -9,6 +9,9 @@
  *   "full video" matches "full-video", "full_video", "#fullvideo" and "full. video", and "onlyfans leak"
  *   matches "#on lyfans leak". Split hashtags and spaced-out letters (l.e.a.k) are caught this way; the price
  *   is that in spaced-out text a term also matches the tail of a longer word ("b l e a k" holds "leak").
+ * - Whitespace is a word break, and a match may span one only where its pattern has a separator, or inside a
+ *   hashtag someone split ("#on lyfans"): otherwise two ordinary words would join into a bait word ("por no",
+ *   "of leak" + "ed"). Punctuation inside a word (Only_Fans, p.o.r.n) may still be skipped anywhere.
  * - Word boundaries, judged on the real text. The code point before `start` and the one at `end` must not be
  *   word chars (`isWordChar`), or be beyond the text. Only pattern ends that are word chars need a boundary:
  *   "🔞" or "👇🔗" match glued to words. A leading `*` lifts the start boundary and a trailing `*` the end
@@ -51,6 +54,8 @@ export interface MatcherTables<T> {
   automaton: Automaton;
   startBoundary: Uint8Array;
   endBoundary: Uint8Array;
+  /** Where keyword k's pattern had separators (ParsedPattern.breaks): the only places its match may span a space. */
+  breaks: Uint32Array;
   payloads: T[];
 }
 
@@ -72,6 +77,7 @@ export function compileTables<T>(patterns: readonly PatternEntry<T>[]): MatcherT
     automaton: buildAutomaton(parsed),
     startBoundary: Uint8Array.from(parsed, (p) => (p.startBoundary ? 1 : 0)),
     endBoundary: Uint8Array.from(parsed, (p) => (p.endBoundary ? 1 : 0)),
+    breaks: Uint32Array.from(parsed, (p) => p.breaks),
     payloads: patterns.map((entry) => entry.payload),
   };
 }

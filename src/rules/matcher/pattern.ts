@@ -9,6 +9,12 @@ export interface ParsedPattern {
   startBoundary: boolean;
   /** The text must not have a word char right after the match. */
   endBoundary: boolean;
+  /**
+   * Bit i is set when the pattern had a separator after its unit i: only there may the text break words
+   * ("full video" matches "full video" and "fullvideo", but "porno" does not match "por no"). Units past the
+   * 32nd may break anywhere: no real term is that long before its last break.
+   */
+  breaks: number;
 }
 
 const WILDCARD = "*";
@@ -22,8 +28,10 @@ export function parsePattern(pattern: string): ParsedPattern {
     throw new Error(`pattern "${pattern}": '*' is allowed only at the start or the end`);
   }
   let units = "";
+  let breaks = 0;
   for (let i = 0; i < body.length; i++) {
     if (!isSeparator(body.charCodeAt(i))) units += body[i];
+    else if (units.length > 0 && units.length <= 32) breaks |= 1 << (units.length - 1);
   }
   if (units.length === 0) {
     throw new Error(`pattern "${pattern}" has no letters, digits or pictographs once spaces and punctuation are skipped`);
@@ -33,5 +41,6 @@ export function parsePattern(pattern: string): ParsedPattern {
     units,
     startBoundary: !openStart && isWordAt(units, 0),
     endBoundary: !openEnd && isWordBefore(units, units.length),
+    breaks: breaks >>> 0,
   };
 }

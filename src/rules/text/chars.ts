@@ -4,16 +4,18 @@
  */
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const MARK = /\p{M}/u;
 
 const cache = new Map<number, number>();
 const WORD_BIT = 1;
 const PICTO_BIT = 2;
+const MARK_BIT = 4;
 
 function classOf(code: number): number {
   let bits = cache.get(code);
   if (bits === undefined) {
     const ch = String.fromCodePoint(code);
-    bits = (WORD.test(ch) ? WORD_BIT : 0) | (PICTOGRAPH.test(ch) ? PICTO_BIT : 0);
+    bits = (WORD.test(ch) ? WORD_BIT : 0) | (PICTOGRAPH.test(ch) ? PICTO_BIT : 0) | (MARK.test(ch) ? MARK_BIT : 0);
     cache.set(code, bits);
   }
   return bits;
@@ -25,6 +27,11 @@ export function isWordChar(code: number): boolean {
   return (classOf(code) & WORD_BIT) !== 0;
 }
 
+/** Combining marks, such as Devanagari vowel signs: part of the letter before them. */
+export function isMark(code: number): boolean {
+  return code >= 0x300 && (classOf(code) & MARK_BIT) !== 0;
+}
+
 /** Emoji and other pictographs: never separators, since bait emoji such as 🔞 are signals themselves. */
 export function isPictograph(code: number): boolean {
   return code >= 128 && (classOf(code) & PICTO_BIT) !== 0;
@@ -33,4 +40,10 @@ export function isPictograph(code: number): boolean {
 /** Whitespace and punctuation that may sit between the letters or words of a bait phrase (l.e.a.k, #full_video). */
 export function isSeparator(code: number): boolean {
   return !isWordChar(code) && !isPictograph(code) && !(code >= 0xd800 && code <= 0xdfff);
+}
+
+/** Whitespace: the break between words that a match may span only where its pattern has one. */
+export function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
 }

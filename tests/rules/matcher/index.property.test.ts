@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileMatcher, type Match, type PatternEntry } from "../../../src/rules/matcher/index.ts";
-import { isSeparator, isWordChar } from "../../../src/rules/text/chars.ts";
+import { isMark, isPictograph, isSeparator, isWhitespace, isWordChar } from "../../../src/rules/text/chars.ts";
 
 /**
  * The matcher's semantics written the slow, obvious way, as an oracle for the automaton: squash the text with
@@ -28,6 +28,14 @@ function referenceMatch<T>(patterns: readonly PatternEntry<T>[], text: string): 
       (ch) => !isSeparator(ch.codePointAt(0) ?? 0),
     );
     const units = body.join("").split("");
+    // Unit counts after which the pattern had a separator: the only places a match may span whitespace.
+    const breaks = new Set<number>();
+    let count = 0;
+    for (const ch of pattern.slice(openStart ? 1 : 0, openEnd ? -1 : undefined)) {
+      if (isSeparator(ch.codePointAt(0) ?? 0)) {
+        if (count > 0) breaks.add(count);
+      } else count += ch.length;
+    }
     const needStart = !openStart && isWord(body, 0);
     const needEnd = !openEnd && isWord(body, -1);
     for (let p = 0; p + units.length <= squashed.length; p++) {
@@ -36,10 +44,33 @@ function referenceMatch<T>(patterns: readonly PatternEntry<T>[], text: string): 
       const end = (index[p + units.length - 1] ?? -1) + 1;
       if (needStart && isWord([...text.slice(0, start)], -1)) continue;
       if (needEnd && isWord([...text.slice(end)], 0)) continue;
+      const spansWrongly = units.some((_, j) => {
+        if (j === 0) return false;
+        const before = index[p + j - 1] ?? 0;
+        const after = index[p + j] ?? 0;
+        if (![...text.slice(before + 1, after)].some((ch) => isWhitespace(ch.codePointAt(0) ?? 0))) return false;
+        if (j > 32 || breaks.has(j)) return false;
+        const pictograph = (ch: string | undefined) => isPictograph(ch?.codePointAt(0) ?? 0);
+        if (pictograph([...text.slice(0, before + 1)].at(-1)) || pictograph([...text.slice(after)][0])) return false;
+        return !oneLetter(text.slice(0, before + 1), -1) && !oneLetter(text.slice(after), 1);
+      });
+      if (spansWrongly) continue;
       matches.push({ payload, start, end });
     }
   }
   return matches;
+}
+
+/** Whether the word at the end (-1) or start (1) of `s` is a single letter with its marks. */
+function oneLetter(s: string, side: 1 | -1): boolean {
+  const chars = [...s];
+  const word: string[] = [];
+  for (let i = side === 1 ? 0 : chars.length - 1; i >= 0 && i < chars.length; i += side) {
+    const ch = chars[i] as string;
+    if (isSeparator(ch.codePointAt(0) ?? 0)) break;
+    word.push(ch);
+  }
+  return word.filter((ch) => !isMark(ch.codePointAt(0) ?? 0)).length === 1;
 }
 
 const byPosition = (a: Match<number>, b: Match<number>) => a.end - b.end || a.start - b.start;

@@ -191,3 +191,43 @@ describe("scale", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("word breaks inside a match", () => {
+  it("does not join two ordinary words into a term that has no break", () => {
+    expect(found(["porno"], "pasa el link por no ver nada")).toEqual([]);
+    expect(found(["nudes"], "nu des")).toEqual([]);
+  });
+
+  it("lets a phrase match with or without its breaks", () => {
+    expect(found(["full video"], "the full video")).toEqual(["full video@4-14"]);
+    expect(found(["full video"], "#fullvideo")).toEqual(["full video@1-10"]);
+    expect(found(["full video"], "full-video")).toEqual(["full video@0-10"]);
+  });
+
+  it("still skips punctuation inside a word anywhere", () => {
+    expect(found(["onlyfans"], "only_fans and o.n.l.y.f.a.n.s")).toEqual(["onlyfans@0-9", "onlyfans@14-29"]);
+  });
+
+  it("joins a hashtag someone split with a space", () => {
+    expect(found(["onlyfans leak"], "#on lyfans leak")).toEqual(["onlyfans leak@1-15"]);
+    expect(found(["onlyfans"], "on lyfans")).toEqual([]);
+  });
+
+  it("joins letters spaced apart one by one, in any script", () => {
+    expect(found(["लीक"], "ली क वाला वीडियो")).toEqual(["लीक@0-4"]);
+    expect(found(["leak"], "le ak")).toEqual([]);
+  });
+});
+
+describe("elisions", () => {
+  it("reads a word after an elided letter as part of it", () => {
+    expect(found(["ai"], "j'ai rien compris")).toEqual([]);
+    expect(found(["ai"], "j’ai rien compris")).toEqual([]);
+    expect(found(["ia"], "l'ia")).toEqual([]);
+    expect(found(["l'ia"], "avec l'ia")).toEqual(["l'ia@5-9"]);
+  });
+
+  it("keeps the boundary after a quote that follows no letter", () => {
+    expect(found(["ai"], "'ai' art")).toEqual(["ai@1-3"]);
+  });
+});
