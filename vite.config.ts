@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from "vite";
 import manifest from "./manifest.json" with { type: "json" };
 import { firefoxManifest } from "./scripts/firefox-manifest.ts";
 import { rulesBuildId } from "./scripts/rules-build-id.ts";
+import { checkModel } from "./scripts/vite-check-model.ts";
 import { validatePacks } from "./scripts/vite-validate-packs.ts";
 import { zodWithoutEval } from "./scripts/vite-zod-jitless.ts";
 
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       validatePacks(),
+      checkModel(import.meta.dirname),
       zodWithoutEval(),
       ...(firefox
         ? crx({ manifest: firefoxManifest(manifest) as ManifestV3Export, browser: "firefox" })

@@ -6,13 +6,19 @@ export interface ScanArgs {
   withDefaults: boolean;
   sensitivity: Sensitivity;
   summary: boolean;
+  /** Judge by rules alone, without the learned layer. */
+  rulesOnly: boolean;
+  /** A model directory other than the built-in one (model.json and weights.bin). */
+  model: string | undefined;
   input: string;
 }
 
-export const SCAN_USAGE = `usage: npm run --silent scan -- [--rules PACK.json]… [--defaults] [--sensitivity low|balanced|high] [--summary] FILE.jsonl|-
+export const SCAN_USAGE = `usage: npm run --silent scan -- [--rules PACK.json]… [--defaults] [--sensitivity low|balanced|high] [--rules-only | --model DIR] [--summary] FILE.jsonl|-
   --rules PACK.json   scan with this pack instead of the built-in ones (repeat for several packs)
   --defaults          with --rules: use the built-in packs too
   --sensitivity       low, balanced (default) or high
+  --rules-only        judge by the rules alone, without the learned check
+  --model DIR         use the model in DIR (model.json, weights.bin) instead of the built-in one
   --summary           with "label" fields in the input: precision, recall, F1 and per-slice tables on stderr
   FILE.jsonl          one post a line: {"id", "text", "hashtags"?, "links"?}; "-" reads standard input`;
 
@@ -26,16 +32,21 @@ export function parseScanArgs(argv: string[]): ScanArgs {
       defaults: { type: "boolean", default: false },
       sensitivity: { type: "string", default: "balanced" },
       summary: { type: "boolean", default: false },
+      "rules-only": { type: "boolean", default: false },
+      model: { type: "string" },
     },
   });
   const sensitivity = SensitivitySchema.safeParse(values.sensitivity);
   if (!sensitivity.success) throw new Error(`--sensitivity must be low, balanced or high, not "${values.sensitivity}"`);
+  if (values["rules-only"] && values.model !== undefined) throw new Error("--rules-only and --model exclude each other");
   if (positionals.length !== 1) throw new Error("give exactly one input file (or - for standard input)");
   return {
     rules: values.rules ?? [],
     withDefaults: values.defaults ?? false,
     sensitivity: sensitivity.data,
     summary: values.summary ?? false,
+    rulesOnly: values["rules-only"] ?? false,
+    model: values.model,
     input: positionals[0] as string,
   };
 }

@@ -10,6 +10,7 @@ import { compileEngine } from "../rules/engine.ts";
 import { defaultPacks } from "../rules/packs/index.ts";
 import type { RulePack } from "../rules/schema/pack.ts";
 import { formatIssues } from "../rules/schema/issues.ts";
+import { readModel } from "./model-file.ts";
 import { readPack } from "./read-pack.ts";
 import { SCAN_USAGE, parseScanArgs, type ScanArgs } from "./scan-args.ts";
 import { summarise, type Outcome } from "./summary.ts";
@@ -49,7 +50,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const packs = await loadPacks(args);
   if (!packs) return 1;
-  const engine = compileEngine(packs, { sensitivity: args.sensitivity });
+  // The learned layer belongs to the built-in detection: a pack author's own packs are judged as they are.
+  let model = null;
+  if (!args.rulesOnly && (args.rules.length === 0 || args.withDefaults)) {
+    const loaded = await readModel(args.model);
+    if (loaded.model) model = loaded.model;
+    else process.stderr.write(`the learned check is unavailable: ${loaded.error}. Judging by the rules alone.\n`);
+  }
+  const engine = compileEngine(packs, { sensitivity: args.sensitivity, model });
 
   const input = args.input === "-" ? process.stdin : createReadStream(args.input, "utf8");
   const lines = createInterface({ input, crlfDelay: Infinity });

@@ -31,6 +31,8 @@ export const SettingsSchema = z.object({
   packs: z.record(z.string(), z.boolean()).default({}),
   /** Rule ids switched off, in every pack that defines them. */
   disabledRules: z.array(z.string()).default([]),
+  /** The learned check judges beside the rules (src/rules/model/); off, the rules decide alone. */
+  model: z.boolean().default(true),
   /** Seconds before "Share anyway" becomes active. */
   frictionSeconds: z.number().int().min(0).max(30).default(3),
   overlayStyle: z.enum(["blur", "label"]).default("blur"),

@@ -2,6 +2,7 @@ import { createStore, get, set } from "idb-keyval";
 import { z } from "zod";
 import { engineFrom, type Engine, type EngineTables } from "../../rules/engine.ts";
 import { EngineTablesSchema } from "../../rules/engine/tables-schema.ts";
+import type { Model } from "../../rules/model/model.ts";
 
 /** Where kept engines live: the extension's own IndexedDB (never synced, never sent), or a Map in tests. */
 export interface TablesStore {
@@ -22,14 +23,14 @@ const EntrySchema = z.object({ key: z.string(), tables: EngineTablesSchema });
  */
 export function createEngineCache(store: TablesStore) {
   return {
-    /** The engine kept under `key`, or null: none, another key, or an entry that does not check out. */
-    async restore(key: string): Promise<Engine | null> {
+    /** The engine kept under `key` (judging with `model`, which is not kept), or null: none, another key, or an entry that does not check out. */
+    async restore(key: string, model: Model | null = null): Promise<Engine | null> {
       try {
         const raw = await store.get(ENTRY);
         // The key first: a stale entry's tables are not worth checking.
         if (KeySchema.safeParse(raw).data?.key !== key) return null;
         const entry = EntrySchema.safeParse(raw);
-        return entry.success ? engineFrom(entry.data.tables) : null;
+        return entry.success ? engineFrom(entry.data.tables, model) : null;
       } catch {
         return null;
       }

@@ -1,4 +1,5 @@
 import { compileEngine, type Engine } from "../../rules/engine.ts";
+import type { ModelLoad } from "../../rules/model/model.ts";
 import type { Verdict } from "../../rules/schema/verdict.ts";
 import type { Effective } from "../../settings/policy.ts";
 import { packsFor } from "../../settings/rule-packs.ts";
@@ -20,6 +21,7 @@ const engineKey = (e: Effective) =>
     e.settings.sensitivity,
     e.settings.packs,
     e.settings.disabledRules,
+    e.settings.model,
     e.settings.custom,
     e.settings.userPacks,
     e.policy.ExtraTerms,
@@ -32,6 +34,8 @@ export interface EngineSourceOptions {
   cache?: EngineCache;
   /** Names the build's rules code (scripts/rules-build-id.ts): part of a kept engine's key. */
   build?: string;
+  /** The learned layer, loaded once; without it (or when it fails to load) the rules judge alone. */
+  model?: () => Promise<ModelLoad>;
 }
 
 /**
@@ -39,14 +43,16 @@ export interface EngineSourceOptions {
  * compiled only when its inputs change, and a worker that was stopped restores the one it kept if the inputs
  * are the same. Batches that arrive meanwhile wait for the same engine.
  */
-export function createEngineSource(read: () => Promise<Effective>, { cache, build = "" }: EngineSourceOptions = {}) {
+export function createEngineSource(read: () => Promise<Effective>, { cache, build = "", model: loadModel }: EngineSourceOptions = {}) {
   let current: { key: string; evaluator: Promise<Evaluator> } | null = null;
 
   async function engineFor(effective: Effective, key: string): Promise<Engine> {
-    const kept = await cache?.restore(key);
+    const loaded = effective.settings.model && loadModel ? await loadModel() : null;
+    const model = loaded?.model ?? null;
+    const kept = await cache?.restore(key, model);
     if (kept) return kept;
     const { sensitivity, disabledRules } = effective.settings;
-    const engine = compileEngine(packsFor(effective), { sensitivity, disabledRules });
+    const engine = compileEngine(packsFor(effective), { sensitivity, disabledRules, model });
     // Written after this batch is answered: cloning megabytes of tables must not delay the first verdicts.
     if (cache) setTimeout(() => void cache.keep(key, engine.tables), 0);
     return engine;

@@ -6,6 +6,9 @@ import { normalise, originalRange, type Normalised } from "../normalise/index.ts
 import type { ComboRule, ExceptionRule, Rule, RulePack, SignalRule } from "../schema/pack.ts";
 import type { PostText } from "../schema/post.ts";
 import type { Verdict } from "../schema/verdict.ts";
+import { hostOf, judge, type Evidence } from "../model/judge.ts";
+import type { Model } from "../model/model.ts";
+import { BUILT_IN_PACK_IDS } from "../packs/index.ts";
 import { score, type Hit, type ScoringRules } from "../scoring/score.ts";
 import type { Sensitivity } from "../scoring/sensitivity.ts";
 
@@ -13,6 +16,8 @@ export interface EngineOptions {
   sensitivity: Sensitivity;
   /** Rule ids switched off by the user, in every pack that defines them. */
   disabledRules?: readonly string[];
+  /** The learned layer judged beside the rules; without it the rules decide alone. */
+  model?: Model | null;
 }
 
 /**
@@ -27,10 +32,20 @@ export interface EngineTables {
   /** Link patterns and their rule ids: few, so their index is rebuilt rather than kept. */
   links: [pattern: string, id: string][];
   detectors: Map<Detector, string[]>;
+  /**
+   * Rule ids only built-in packs define: the learned layer may let a post they flag through. A rule a user
+   * added (own words, an imported pack, a school's terms) means what it says and is never overruled.
+   */
+  overrulable: string[];
 }
 
+type PostInput = Pick<PostText, "text"> & Partial<PostText>;
+
 export interface Engine {
-  evaluate(post: Pick<PostText, "text"> & Partial<PostText>): Verdict;
+  evaluate(post: PostInput): Verdict;
+  /** What the rules found and concluded, before the learned layer: what the model is trained on. */
+  inspect(post: PostInput): Evidence;
+  readonly model: Model | null;
   /** How many patterns were compiled, for diagnostics and benchmarks. */
   readonly patternCount: number;
   readonly tables: EngineTables;
@@ -57,6 +72,28 @@ function hashtagsOf(post: Partial<PostText> & { text: string }): string[] {
   return [...tags];
 }
 
+/**
+ * A term's word written in capitals ("OF leaked") must be written in capitals in the post too: short
+ * abbreviations are bait only in that form, while the same letters in lower case are everyday words ("thousands
+ * of leaked documents"). Such terms carry their capital words in the payload after a NUL.
+ */
+const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,4}(?![\p{L}\p{N}])/gu;
+const CAPITALS = "\u0000";
+
+function payloadOf(id: string, term: string): string {
+  const capitals = term.match(CAPITAL_WORD);
+  return capitals ? `${id}${CAPITALS}${capitals.join(" ")}` : id;
+}
+
+/** The rule id of a payload, if the original words meet its capitals. */
+function ruleOf(payload: string, quote: () => string): string | null {
+  const cut = payload.indexOf(CAPITALS);
+  if (cut < 0) return payload;
+  const written = quote().normalize("NFKC");
+  const words = new Set(written.match(CAPITAL_WORD) ?? []);
+  return payload.slice(cut + 1).split(" ").every((w) => words.has(w)) ? payload.slice(0, cut) : null;
+}
+
 /** The first hit of a rule names it: later matches of the same rule add nothing to the verdict. */
 function record(hits: Map<string, Hit>, id: string, quote: () => string): void {
   if (!hits.has(id)) hits.set(id, { quote: quote() });
@@ -74,6 +111,8 @@ function linksOf(post: Partial<PostText> & { text: string }): string[] {
   return [...links];
 }
 
+const NOTHING: Verdict = { verdict: "ok", score: 0, category: null, reasons: [] };
+
 const quoteOf = (source: Normalised, original: string, start: number, end: number): string => {
   const [from, to] = originalRange(source, start, end);
   return original.slice(from, to);
@@ -82,6 +121,7 @@ const quoteOf = (source: Normalised, original: string, start: number, end: numbe
 export function compileEngine(packs: readonly RulePack[], options: EngineOptions): Engine {
   const disabled = new Set(options.disabledRules ?? []);
   const active: Rule[] = packs.flatMap((p) => p.rules).filter((r) => r.enabled && !disabled.has(r.id));
+  const own = new Set(packs.filter((p) => !BUILT_IN_PACK_IDS.has(p.id)).flatMap((p) => p.rules.map((r) => r.id)));
 
   const signals = new Map<string, SignalRule[]>();
   const combos: ComboRule[] = [];
@@ -92,7 +132,7 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
   const detectors = new Map<Detector, string[]>();
 
   const addPatterns = (rule: PatternRule) => {
-    for (const t of rule.terms ?? []) terms.push({ pattern: normalisePattern(t), payload: rule.id });
+    for (const t of rule.terms ?? []) terms.push({ pattern: normalisePattern(t), payload: payloadOf(rule.id, t) });
     for (const h of rule.hashtags ?? []) hashtags.push({ pattern: normalisePattern(h.replace(/^#/, "")), payload: rule.id });
     for (const l of rule.links ?? []) links.push([l, rule.id]);
     for (const d of rule.detectors ?? []) detectors.set(d, [...(detectors.get(d) ?? []), rule.id]);
@@ -107,50 +147,66 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
       addPatterns(rule);
     }
   }
-  return engineFrom({
-    sensitivity: options.sensitivity,
+  return engineFrom(
+    {
+      sensitivity: options.sensitivity,
     rules: { signals, combos, exceptions },
     terms: compileTables(terms),
     hashtags: compileTables(hashtags),
-    links,
-    detectors,
-  });
+      links,
+      detectors,
+      overrulable: [...new Set(active.map((r) => r.id))].filter((id) => !own.has(id)),
+    },
+    options.model ?? null,
+  );
 }
 
 /** The engine over tables compiled before (compileEngine's, or a structured clone of them): nothing is compiled. */
-export function engineFrom(tables: EngineTables): Engine {
+export function engineFrom(tables: EngineTables, model: Model | null = null): Engine {
   const { rules, detectors, sensitivity } = tables;
   const termMatcher = matcherFrom(tables.terms);
   const tagMatcher = matcherFrom(tables.hashtags);
   const hosts = new HostIndex<string>();
   for (const [pattern, id] of tables.links) hosts.add(pattern, id);
+  const overrulable = new Set(tables.overrulable);
+
+  function inspect(post: PostInput): Evidence {
+    const hits = new Map<string, Hit>();
+
+    const text = normalise(post.text);
+    for (const m of termMatcher.match(text.text)) {
+      const quote = () => quoteOf(text, post.text, m.start, m.end);
+      const id = ruleOf(m.payload, quote);
+      if (id !== null) record(hits, id, quote);
+    }
+
+    for (const tag of hashtagsOf(post)) {
+      const folded = normalise(tag);
+      for (const m of tagMatcher.match(folded.text)) record(hits, m.payload, () => `#${tag}`);
+    }
+
+    const links = linksOf(post);
+    if (links.length > 0) for (const hit of hosts.match(links)) record(hits, hit.payload, () => hit.link);
+
+    for (const [name, ids] of detectors) {
+      const found = detect(name, post.text);
+      if (found !== null) for (const id of ids) record(hits, id, () => found);
+    }
+
+    // Every reason comes from a hit (combinations need two), so a post that hit nothing is ok without
+    // walking every rule of every pack; most posts are such.
+    const scored = hits.size === 0 ? { verdict: { ...NOTHING }, leading: null } : score(rules, hits, sensitivity);
+    return { original: post.text, normalised: text, signals: [...hits.keys()], hosts: links.map(hostOf), rules: scored.verdict, leading: scored.leading };
+  }
 
   return {
     patternCount: termMatcher.size + tagMatcher.size,
     tables,
+    model,
+    inspect,
     evaluate(post) {
-      const hits = new Map<string, Hit>();
-
-      const text = normalise(post.text);
-      for (const m of termMatcher.match(text.text)) record(hits, m.payload, () => quoteOf(text, post.text, m.start, m.end));
-
-      for (const tag of hashtagsOf(post)) {
-        const folded = normalise(tag);
-        for (const m of tagMatcher.match(folded.text)) record(hits, m.payload, () => `#${tag}`);
-      }
-
-      const links = linksOf(post);
-      if (links.length > 0) for (const hit of hosts.match(links)) record(hits, hit.payload, () => hit.link);
-
-      for (const [name, ids] of detectors) {
-        const found = detect(name, post.text);
-        if (found !== null) for (const id of ids) record(hits, id, () => found);
-      }
-
-      // Every reason comes from a hit (combinations need two), so a post that hit nothing is ok without
-      // walking every rule of every pack; most posts are such.
-      if (hits.size === 0) return { verdict: "ok", score: 0, category: null, reasons: [] };
-      return score(rules, hits, sensitivity);
+      const evidence = inspect(post);
+      return model ? judge(model, sensitivity, evidence, overrulable) : evidence.rules;
     },
   };
 }

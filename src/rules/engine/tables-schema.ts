@@ -74,4 +74,5 @@ export const EngineTablesSchema: z.ZodType<EngineTables> = z.object({
   hashtags: MatcherTablesSchema,
   links: z.array(z.tuple([z.string(), z.string()])),
   detectors: z.map(DetectorSchema, z.array(z.string())),
+  overrulable: arrayOf<string>((v) => typeof v === "string"),
 });

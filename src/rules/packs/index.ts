@@ -15,6 +15,9 @@ import tl from "./tl.json" with { type: "json" };
 
 export const DEFAULT_PACK_SOURCES: readonly unknown[] = [core, en, es, pt, fr, de, id, tl, hi];
 
+/** Ids of the built-in packs: the learned layer may overrule only their rules, never a user's own. */
+export const BUILT_IN_PACK_IDS: ReadonlySet<string> = new Set(DEFAULT_PACK_SOURCES.map((raw) => (raw as { id: string }).id));
+
 let parsed: RulePack[] | undefined;
 
 /** The built-in packs, validated on first use: a worker that restores its compiled engine never needs them. */

@@ -104,7 +104,13 @@ function exceptionsOf(rules: ScoringRules): ExceptionRule[] {
  * t.me link), which only count where a category already has evidence. Exceptions then cancel or lower the
  * categories they cover, unless one of their `unless` rules matched too.
  */
-export function score(rules: ScoringRules, hits: Map<string, Hit>, sensitivity: Sensitivity): Verdict {
+export interface Scored {
+  verdict: Verdict;
+  /** The category with the most evidence, flagged or not: it names a post that the learned layer flags. */
+  leading: Category | null;
+}
+
+export function score(rules: ScoringRules, hits: Map<string, Hit>, sensitivity: Sensitivity): Scored {
   const combos = resolveCombos(rules, hits);
   const contributions = [...signalContributions(rules, hits), ...combos];
   const amplifiers = contributions.filter((c) => c.category === undefined);
@@ -123,12 +129,12 @@ export function score(rules: ScoringRules, hits: Map<string, Hit>, sensitivity: 
     if (wins) best = { category, score: value, reasons: [...own, ...amplifiers], lowered: applying };
   }
 
-  if (!best) return { verdict: "ok", score: 0, category: null, reasons: [] };
+  if (!best) return { verdict: { verdict: "ok", score: 0, category: null, reasons: [] }, leading: null };
   const reasons: Reason[] = [
     ...best.reasons.sort((a, b) => b.weight - a.weight).map(({ rule, match, weight, description }) => ({ rule, match, weight, description })),
     ...best.lowered.map((e) => ({ rule: e.id, match: hits.get(e.id)?.quote ?? "", weight: -(e.effect === "cancel" ? 1 : e.weight), description: e.description })),
   ];
   const value = Math.round(best.score * 1000) / 1000;
   const flagged = value >= THRESHOLDS[sensitivity];
-  return { verdict: flagged ? "flag" : "ok", score: value, category: flagged ? best.category : null, reasons };
+  return { verdict: { verdict: flagged ? "flag" : "ok", score: value, category: flagged ? best.category : null, reasons }, leading: best.category };
 }

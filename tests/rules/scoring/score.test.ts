@@ -127,4 +127,12 @@ describe("scoring", () => {
     expect(engine.evaluate({ text: "nudes at https://T.me/abc." }).reasons.map((r) => r.rule)).toContain("link");
     expect(engine.evaluate({ text: "nudes", links: ["www.t.me/abc"] }).reasons.map((r) => r.rule)).toContain("link");
   });
+
+  it("needs a term's capitalised abbreviation in capitals in the post", () => {
+    const extra: RulePackInput["rules"] = [{ id: "sub-leak", description: "subscription leak", category: "intimate-leak", weight: 0.7, terms: ["OF leaked"] }];
+    expect(evaluate("her OF leaked pics", "balanced", extra)).toMatchObject({ verdict: "flag", category: "intimate-leak" });
+    expect(evaluate("her 𝐎𝐅 leaked", "balanced", extra)).toMatchObject({ verdict: "flag" });
+    expect(evaluate("thousands of leaked documents", "balanced", extra)).toMatchObject({ verdict: "ok", score: 0 });
+    expect(evaluate("Of leaked memos, none matter", "balanced", extra)).toMatchObject({ verdict: "ok", score: 0 });
+  });
 });

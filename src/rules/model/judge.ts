@@ -1,0 +1,92 @@
+/**
+ * How the learned layer and the rules decide together (chosen on data the rules were not tuned on: see
+ * CARD.md and `npm run model:eval`):
+ * - the model alone flags a post it rates at least `flagAt` probable, so bait phrased in words no pack holds
+ *   is still caught;
+ * - a post the rules flag is let through when the model rates it below `vetoBelow`: real posts that only use
+ *   the words ("thousands of leaked documents") read as ordinary text to a model trained on real posts. Only
+ *   built-in rules can be overruled: a user's own words flag whatever the model thinks.
+ * Both thresholds move with the user's sensitivity.
+ */
+import { originalRange, type Normalised } from "../normalise/index.ts";
+import type { Category } from "../schema/pack.ts";
+import type { Reason, Verdict } from "../schema/verdict.ts";
+import type { Sensitivity } from "../scoring/sensitivity.ts";
+import { isPictograph } from "../text/chars.ts";
+import { featuresOf, locatedFeaturesOf } from "./features.ts";
+import { logit, probability, type Model } from "./model.ts";
+
+export const MODEL_RULE = "model";
+const MAX_WORDS = 3;
+/** Words that weighed less than this share of the weightiest one add noise, not explanation. */
+const MIN_SHARE = 0.25;
+/** Words this short ("in", "of") explain nothing to a reader, whatever their weight. */
+const MIN_EXPLAINING = 3;
+
+/** What the rules found in a post, which the model reads beside its words. */
+export interface Evidence {
+  original: string;
+  normalised: Normalised;
+  /** Every rule id that matched (signals, combinations, exceptions). */
+  signals: readonly string[];
+  hosts: readonly string[];
+  /** The rules' verdict, and their leading category even when they did not flag. */
+  rules: Verdict;
+  leading: Category | null;
+}
+
+export const hostOf = (link: string): string => link.split("/", 1)[0] ?? link;
+
+/** The model's probability that a post is bait. */
+export function rate(model: Model, e: Pick<Evidence, "normalised" | "signals" | "hosts">): number {
+  return probability(logit(model, featuresOf(e.normalised.text, e.signals, e.hosts, model)));
+}
+
+/** The words that pushed the model towards bait most, quoted from the original text. */
+export function weightiest(model: Model, e: Pick<Evidence, "normalised" | "signals" | "hosts" | "original">): { match: string; weight: number }[] {
+  const { words, features } = locatedFeaturesOf(e.normalised.text, e.signals, e.hosts, model);
+  const byWord = new Float64Array(words.length);
+  for (const f of features) {
+    if (f.first < 0) continue;
+    const contribution = (model.weights[f.bucket] as number) * model.meta.scale * f.value;
+    // A bigram's weight is shared by its two words.
+    const share = f.first === f.last ? contribution : contribution / 2;
+    byWord[f.first] = (byWord[f.first] as number) + share;
+    if (f.last !== f.first) byWord[f.last] = (byWord[f.last] as number) + share;
+  }
+  const explains = (w: { start: number; end: number }) => [...e.normalised.text.slice(w.start, w.end)].length >= MIN_EXPLAINING || isPictograph(e.normalised.text.codePointAt(w.start) ?? 0);
+  const top = Math.max(0, ...byWord);
+  return [...byWord.keys()]
+    .filter((i) => (byWord[i] as number) > 0 && (byWord[i] as number) >= MIN_SHARE * top && explains(words[i] as { start: number; end: number }))
+    .sort((a, b) => (byWord[b] as number) - (byWord[a] as number) || a - b)
+    .slice(0, MAX_WORDS)
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const word = words[i] as { start: number; end: number };
+      const [from, to] = originalRange(e.normalised, word.start, word.end);
+      return { match: e.original.slice(from, to), weight: byWord[i] as number };
+    })
+    .filter((w) => w.match.trim() !== "");
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function judge(model: Model, sensitivity: Sensitivity, e: Evidence, overrulable: ReadonlySet<string>): Verdict {
+  const p = rate(model, e);
+  const flagAt = model.meta.flagAt[sensitivity];
+  const vetoBelow = model.meta.vetoBelow[sensitivity];
+  const { rules } = e;
+  if (rules.verdict === "flag" && p < vetoBelow && rules.reasons.every((r) => r.weight < 0 || overrulable.has(r.rule))) {
+    const veto: Reason = { rule: MODEL_RULE, match: "", weight: -1, description: "The learned check reads this as an ordinary post that only uses these words" };
+    return { verdict: "ok", score: rules.score, category: null, reasons: [...rules.reasons, veto] };
+  }
+  if (p < flagAt) return rules;
+  const words: Reason[] = weightiest(model, e).map(({ match, weight }) => ({
+    rule: MODEL_RULE,
+    match,
+    weight: round(weight),
+    description: "Weighed most in the learned check, which reads the post as leak-bait",
+  }));
+  if (rules.verdict === "flag") return { ...rules, score: round(Math.max(rules.score, p)), reasons: [...rules.reasons, ...words] };
+  return { verdict: "flag", score: round(p), category: e.leading ?? "intimate-leak", reasons: [...words, ...rules.reasons] };
+}

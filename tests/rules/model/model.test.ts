@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { compileEngine } from "../../../src/rules/engine.ts";
+import { MODEL_RULE } from "../../../src/rules/model/judge.ts";
+import { digestOf, ModelError, modelFrom, type ModelMeta } from "../../../src/rules/model/model.ts";
+import { featuresOf } from "../../../src/rules/model/features.ts";
+import { RulePackSchema } from "../../../src/rules/schema/pack.ts";
+
+const BITS = 10;
+const meta = (weights: Uint8Array, extra: Partial<ModelMeta> = {}) => ({
+  format: 1,
+  bits: BITS,
+  scale: 0.1,
+  bias: -4,
+  digest: digestOf(weights),
+  flagAt: { low: 0.9, balanced: 0.8, high: 0.6 },
+  vetoBelow: { low: 0.2, balanced: 0.1, high: 0.05 },
+  ...extra,
+});
+
+/** A hand-made model that weighs the features of the given words, so its verdicts are known in advance. */
+function modelWeighing(words: Record<string, number>) {
+  const bytes = new Int8Array(1 << BITS);
+  for (const [word, weight] of Object.entries(words)) {
+    for (const b of featuresOf(word, [], [], { bits: BITS }).buckets) bytes[b] = weight;
+  }
+  const weights = new Uint8Array(bytes.buffer);
+  return modelFrom(meta(weights), weights);
+}
+
+const pack = RulePackSchema.parse({
+  id: "t", name: "t", version: "1.0.0", languages: ["en"], description: "test",
+  rules: [{ id: "sub-leak", description: "subscription leak", category: "intimate-leak", weight: 0.7, terms: ["onlyfans leak"] }],
+});
+
+describe("loading a model", () => {
+  const weights = new Uint8Array(1 << BITS);
+  it("accepts weights that match their digest", () => {
+    expect(modelFrom(meta(weights), weights).bits).toBe(BITS);
+  });
+
+  it.each([
+    ["truncated weights", () => modelFrom(meta(weights), weights.slice(1)), /weights\.bin has 1023 bytes where model\.json expects 1024/],
+    ["corrupt weights", () => modelFrom(meta(weights), Uint8Array.from(weights, (_, i) => (i === 5 ? 1 : 0))), /does not match the digest/],
+    ["a foreign model.json", () => modelFrom({ hello: 1 }, weights), /model\.json is not a Second Look model \(format: /],
+    ["a bad digest", () => modelFrom(meta(weights, { digest: "abc" }), weights), /digest: write the sha256/],
+  ])("refuses %s with a clear error", (_, load, message) => {
+    expect(load).toThrow(ModelError);
+    expect(load).toThrow(message);
+  });
+});
+
+describe("rules and model together", () => {
+  it("lets the model flag what no rule holds, quoting the words that weighed most as written", () => {
+    const model = modelWeighing({ bikini: 60, grok: 40 });
+    const v = compileEngine([pack], { sensitivity: "balanced", model }).evaluate({ text: "@GROK put her in a 𝐛𝐢𝐤𝐢𝐧𝐢 now" });
+    expect(v).toMatchObject({ verdict: "flag", category: "intimate-leak" });
+    expect(v.reasons.filter((r) => r.rule === MODEL_RULE).map((r) => r.match)).toEqual(["GROK", "𝐛𝐢𝐤𝐢𝐧𝐢"]);
+    expect(compileEngine([pack], { sensitivity: "balanced" }).evaluate({ text: "@GROK put her in a 𝐛𝐢𝐤𝐢𝐧𝐢 now" }).verdict).toBe("ok");
+  });
+
+  it("lets a post built-in rules flag through when the model reads it as ordinary, and says so", () => {
+    const model = modelWeighing({ onlyfans: -127, leak: -127, earnings: -127 });
+    const builtIn = { ...pack, id: "en" };
+    const v = compileEngine([builtIn], { sensitivity: "balanced", model }).evaluate({ text: "onlyfans leak of earnings data" });
+    expect(v.verdict).toBe("ok");
+    expect(v.reasons.map((r) => r.rule)).toEqual(["sub-leak", MODEL_RULE]);
+    expect(v.reasons.at(-1)?.weight).toBeLessThan(0);
+  });
+
+  it("never overrules a rule a user added", () => {
+    const model = modelWeighing({ onlyfans: -127, leak: -127, earnings: -127 });
+    const own = compileEngine([pack], { sensitivity: "balanced", model }).evaluate({ text: "onlyfans leak of earnings data" });
+    expect(own).toMatchObject({ verdict: "flag", category: "intimate-leak" });
+  });
+
+  it("leaves the rules' verdict alone between the two thresholds", () => {
+    const model = modelWeighing({ onlyfans: 10 });
+    const withModel = compileEngine([pack], { sensitivity: "balanced", model }).evaluate({ text: "onlyfans leak here" });
+    const rules = compileEngine([pack], { sensitivity: "balanced" }).evaluate({ text: "onlyfans leak here" });
+    expect(withModel).toEqual(rules);
+  });
+
+  it("moves the model's threshold with the sensitivity", () => {
+    const model = modelWeighing({ bikini: 12 });
+    const at = (sensitivity: "low" | "balanced" | "high") => compileEngine([pack], { sensitivity, model }).evaluate({ text: "bikini" }).verdict;
+    expect([at("low"), at("balanced"), at("high")]).toEqual(["ok", "ok", "flag"]);
+  });
+});
