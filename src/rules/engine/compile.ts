@@ -94,9 +94,15 @@ function ruleOf(payload: string, quote: () => string): string | null {
   return payload.slice(cut + 1).split(" ").every((w) => words.has(w)) ? payload.slice(0, cut) : null;
 }
 
-/** The first hit of a rule names it: later matches of the same rule add nothing to the verdict. */
-function record(hits: Map<string, Hit>, id: string, quote: () => string): void {
-  if (!hits.has(id)) hits.set(id, { quote: quote() });
+/** Places kept per rule: enough to find its parts near each other, bounded however often a long post repeats a word. */
+const MAX_PLACES = 8;
+
+/** The first hit of a rule names it; later ones only add where it matched, for combinations' nearness. */
+function record(hits: Map<string, Hit>, id: string, quote: () => string, at?: number): void {
+  const known = hits.get(id);
+  if (!known) hits.set(id, { quote: quote(), at: at === undefined ? [] : [at] });
+  else if (at !== undefined && known.at.length > 0 && known.at.length < MAX_PLACES) known.at.push(at);
+  else if (at === undefined) known.at.length = 0;
 }
 
 /** Links written in the text and given alongside it, canonical and without repeats. */
@@ -177,7 +183,7 @@ export function engineFrom(tables: EngineTables, model: Model | null = null): En
     for (const m of termMatcher.match(text.text)) {
       const quote = () => quoteOf(text, post.text, m.start, m.end);
       const id = ruleOf(m.payload, quote);
-      if (id !== null) record(hits, id, quote);
+      if (id !== null) record(hits, id, quote, m.start);
     }
 
     for (const tag of hashtagsOf(post)) {

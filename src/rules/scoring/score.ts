@@ -5,6 +5,24 @@ import { THRESHOLDS, type Sensitivity } from "./sensitivity.ts";
 /** A rule id that matched, with the original words that matched it. */
 export interface Hit {
   quote: string;
+  /**
+   * Where in the normalised text it matched (its first few matches); empty for evidence with no place in the
+   * text (hashtags given beside it, links, detectors), which sits near everything.
+   */
+  at: number[];
+}
+
+/**
+ * How far apart, in normalised units, the parts of a combination may lie. Bait says what it is in a sentence or
+ * two; a long story that says "naked" in one paragraph and "video" five paragraphs later is not bait.
+ */
+export const COMBO_WINDOW = 160;
+
+/** Whether one place can be chosen for every part so that all of them lie within COMBO_WINDOW of each other. */
+function near(parts: readonly number[][]): boolean {
+  const placed = parts.filter((at) => at.length > 0);
+  if (placed.length < 2) return true;
+  return placed.some((starts) => starts.some((from) => placed.every((at) => at.some((p) => p >= from && p - from <= COMBO_WINDOW))));
 }
 
 export interface ScoringRules {
@@ -40,12 +58,16 @@ function resolveCombos(rules: ScoringRules, hits: Map<string, Hit>): Contributio
     changed = false;
     for (const combo of rules.combos) {
       if (done.has(combo)) continue;
-      const parts = combo.all.map((ref) => (Array.isArray(ref) ? ref : [ref]).find((id) => hits.has(id)));
-      if (parts.some((p) => p === undefined)) continue;
-      const quote = [...new Set(parts.map((id) => hits.get(id as string)?.quote ?? ""))].join(" + ");
+      const options = combo.all.map((ref) => (Array.isArray(ref) ? ref : [ref]).filter((id) => hits.has(id)));
+      if (options.some((ids) => ids.length === 0)) continue;
+      // A part any of whose matches is placeless sits near everything; otherwise every match of its ids counts.
+      const places = options.map((ids) => (ids.some((id) => hits.get(id)?.at.length === 0) ? [] : ids.flatMap((id) => hits.get(id)?.at ?? [])));
+      if (!near(places)) continue;
+      const parts = options.map((ids) => ids[0] as string);
+      const quote = [...new Set(parts.map((id) => hits.get(id)?.quote ?? ""))].join(" + ");
       done.add(combo);
       changed = true;
-      hits.set(combo.id, { quote });
+      hits.set(combo.id, { quote, at: places.flat() });
       found.push({ rule: combo.id, match: quote, weight: combo.weight, description: combo.description, category: combo.category });
     }
   }

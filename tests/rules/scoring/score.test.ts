@@ -135,4 +135,18 @@ describe("scoring", () => {
     expect(evaluate("thousands of leaked documents", "balanced", extra)).toMatchObject({ verdict: "ok", score: 0 });
     expect(evaluate("Of leaked memos, none matter", "balanced", extra)).toMatchObject({ verdict: "ok", score: 0 });
   });
+
+  it("combines only parts that lie near each other in the text", () => {
+    expect(evaluate("nudes leaked").verdict).toBe("flag");
+    const story = `the nudes were a running joke between us. ${"we talked about other things for hours, ".repeat(6)}then the memo leaked`;
+    expect(evaluate(story)).toMatchObject({ verdict: "ok" });
+    expect(evaluate(story).reasons.map((r) => r.rule)).not.toContain("leaked-intimate");
+  });
+
+  it("treats evidence with no place in the text as near everything", () => {
+    const far = `nudes ${"and so on ".repeat(30)} see t.me/x`;
+    expect(evaluate(far).reasons.map((r) => r.rule)).toContain("link");
+    const tagged = compileEngine([pack([...base, { id: "leak-tag", description: "leak tag", weight: 0, hashtags: ["leaked"] }, { kind: "combo", id: "tagged", description: "tagged intimate", category: "intimate-leak", weight: 0.7, all: ["leak-tag", "intimate"] }])], { sensitivity: "balanced" });
+    expect(tagged.evaluate({ text: `nudes ${"and so on ".repeat(30)}`, hashtags: ["leaked"] }).verdict).toBe("flag");
+  });
 });
