@@ -23,8 +23,9 @@ function splitsHashtag(text: string, gap: number): boolean {
 const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
- * True when the word that ends before `from` (step -1) or starts at `from` (step 1) is one letter with its marks:
- * letters spaced apart to dodge filters ("ली क"), which the normaliser joins only for single Latin letters.
+ * True when the word that ends before `from` (step -1) or starts at `from` (step 1) is one letter with its marks.
+ * Letters spaced apart to dodge filters ("ली क") have one on each side of every gap; the normaliser joins only
+ * single Latin letters. One long word beside one letter ("xpost /r") is no spacing.
  */
 function singleLetter(text: string, from: number, step: 1 | -1): boolean {
   let letters = 0;
@@ -53,7 +54,7 @@ function gapsAllowed(text: string, start: number, end: number, breaks: number): 
     for (; i < end && isSeparator(text.charCodeAt(i)); i++) spaced ||= isWhitespace(text.charCodeAt(i));
     i--;
     if (!spaced || units > 32 || ((breaks >>> (units - 1)) & 1) === 1) continue;
-    if (splitsHashtag(text, gap) || singleLetter(text, gap - 1, -1) || singleLetter(text, i + 1, 1)) continue;
+    if (splitsHashtag(text, gap) || (singleLetter(text, gap - 1, -1) && singleLetter(text, i + 1, 1))) continue;
     // Pictographs are no words to join: "👇 🔗" is "👇🔗".
     const before = text.codePointAt(gap - 1 - (isLowSurrogate(text.charCodeAt(gap - 1)) ? 1 : 0)) ?? 0;
     if (!isPictograph(before) && !isPictograph(text.codePointAt(i + 1) ?? 0)) return false;

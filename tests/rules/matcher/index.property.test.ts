@@ -52,7 +52,7 @@ function referenceMatch<T>(patterns: readonly PatternEntry<T>[], text: string): 
         if (j > 32 || breaks.has(j)) return false;
         const pictograph = (ch: string | undefined) => isPictograph(ch?.codePointAt(0) ?? 0);
         if (pictograph([...text.slice(0, before + 1)].at(-1)) || pictograph([...text.slice(after)][0])) return false;
-        return !oneLetter(text.slice(0, before + 1), -1) && !oneLetter(text.slice(after), 1);
+        return !(oneLetter(text.slice(0, before + 1), -1) && oneLetter(text.slice(after), 1));
       });
       if (spansWrongly) continue;
       matches.push({ payload, start, end });

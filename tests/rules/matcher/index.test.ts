@@ -216,6 +216,7 @@ describe("word breaks inside a match", () => {
   it("joins letters spaced apart one by one, in any script", () => {
     expect(found(["लीक"], "ली क वाला वीडियो")).toEqual(["लीक@0-4"]);
     expect(found(["leak"], "le ak")).toEqual([]);
+    expect(found(["*str"], "xpost /r/news")).toEqual([]);
   });
 });
 
