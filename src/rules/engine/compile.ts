@@ -94,6 +94,14 @@ function ruleOf(payload: string, quote: () => string): string | null {
   return payload.slice(cut + 1).split(" ").every((w) => words.has(w)) ? payload.slice(0, cut) : null;
 }
 
+/**
+ * Terms this short ("ai", "vcs") are everyday words once accents are folded: Portuguese "aí" ("there") folds to
+ * "ai". They do not count where the post writes an accented letter as people type it (one precomposed
+ * character); marks stacked on letters to dodge filters (l̶e̶a̶k̶, Zalgo), leetspeak, fonts and look-alikes still count.
+ */
+const SHORT = 3;
+const ACCENTED_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]/u;
+
 /** Places kept per rule: enough to find its parts near each other, bounded however often a long post repeats a word. */
 const MAX_PLACES = 8;
 
@@ -182,6 +190,7 @@ export function engineFrom(tables: EngineTables, model: Model | null = null): En
     const text = normalise(post.text);
     for (const m of termMatcher.match(text.text)) {
       const quote = () => quoteOf(text, post.text, m.start, m.end);
+      if (m.end - m.start <= SHORT && ACCENTED_LATIN.test(quote())) continue;
       const id = ruleOf(m.payload, quote);
       if (id !== null) record(hits, id, quote, m.start);
     }

@@ -149,4 +149,14 @@ describe("scoring", () => {
     const tagged = compileEngine([pack([...base, { id: "leak-tag", description: "leak tag", weight: 0, hashtags: ["leaked"] }, { kind: "combo", id: "tagged", description: "tagged intimate", category: "intimate-leak", weight: 0.7, all: ["leak-tag", "intimate"] }])], { sensitivity: "balanced" });
     expect(tagged.evaluate({ text: `nudes ${"and so on ".repeat(30)}`, hashtags: ["leaked"] }).verdict).toBe("flag");
   });
+
+  it("does not read a short term into an accented everyday word", () => {
+    const extra: RulePackInput["rules"] = [
+      { id: "ai-word", description: "AI", weight: 0, terms: ["ai"] },
+      { kind: "combo", id: "ai-intimate", description: "AI intimate", category: "deepfake", weight: 0.75, all: ["ai-word", "intimate"] },
+    ];
+    expect(evaluate("ai nudes of her", "balanced", extra)).toMatchObject({ verdict: "flag", category: "deepfake" });
+    expect(evaluate("a\u0336i\u0336 nudes of her", "balanced", extra)).toMatchObject({ verdict: "flag", category: "deepfake" });
+    expect(evaluate("aí eu mandei os nudes pra ela", "balanced", extra).reasons.map((r) => r.rule)).not.toContain("ai-intimate");
+  });
 });
