@@ -152,7 +152,7 @@ describe("scoring", () => {
 
   it("does not read a short term into an accented everyday word", () => {
     const extra: RulePackInput["rules"] = [
-      { id: "ai-word", description: "AI", weight: 0, terms: ["ai"] },
+      { id: "ai-word", description: "an AI word", weight: 0, terms: ["ai"] },
       { kind: "combo", id: "ai-intimate", description: "AI intimate", category: "deepfake", weight: 0.75, all: ["ai-word", "intimate"] },
     ];
     expect(evaluate("ai nudes of her", "balanced", extra)).toMatchObject({ verdict: "flag", category: "deepfake" });
