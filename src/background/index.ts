@@ -6,6 +6,7 @@ import { createEngineCache, indexedDbStore } from "./evaluate/engine-cache.ts";
 import { createEngineSource } from "./evaluate/engine-source.ts";
 import { createEvaluateHandler } from "./evaluate/handler.ts";
 import { packagedModel } from "./model/load.ts";
+import { reportingLoads } from "./model/status.ts";
 import { createStatHandler } from "./stats/handler.ts";
 
 // The worker may be stopped and restarted at any time: everything here is rebuilt from storage on demand.
@@ -15,7 +16,7 @@ const handleEvaluate = createEvaluateHandler({
   evaluator: createEngineSource(cachedEffective(browser.storage), {
     cache: createEngineCache(indexedDbStore()),
     build: `${browser.runtime.getManifest().version}:${String(import.meta.env.SECOND_LOOK_RULES_ID)}`,
-    model: packagedModel,
+    model: reportingLoads(packagedModel, browser.storage.session),
   }),
   badge,
   countFlagged: (added) => count("flagged", added),

@@ -8,6 +8,7 @@ export const LOCKABLE = [
   "sensitivity",
   "packs",
   "disabledRules",
+  "model",
   "frictionSeconds",
   "overlayStyle",
   "allowReveal",
@@ -43,6 +44,8 @@ export const PolicySchema = z.object({
   Sites: z.object({ x: z.boolean(), reddit: z.boolean(), "old-reddit": z.boolean() }).partial().optional(),
   /** Forbids pausing the extension from the popup. */
   DisablePause: z.boolean().optional(),
+  /** Whether the learned check judges beside the rules (true) or the rules decide alone (false). */
+  LearnedCheck: z.boolean().optional(),
 });
 export type Policy = z.infer<typeof PolicySchema>;
 
@@ -77,6 +80,7 @@ export function mergeEffective(user: Settings, policy: Policy = {}): Effective {
   set("allowReveal", policy.AllowReveal);
   set("showStats", policy.ShowStatistics);
   set("overlayStyle", policy.OverlayStyle);
+  set("model", policy.LearnedCheck);
   if (policy.Packs) set("packs", { ...merged.packs, ...policy.Packs });
   if (policy.Sites) set("sites", { ...merged.sites, ...policy.Sites });
   if (policy.DisablePause) set("pausedUntil", {});

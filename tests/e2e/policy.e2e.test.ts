@@ -2,12 +2,13 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXTENSION_ID } from "../../src/ui/extension-id.ts";
+import { ONLY_THE_MODEL_FLAGS, THE_MODEL_LETS_THROUGH } from "../background/model/models.ts";
 import { SHARE_CONTROL } from "./harness/controls.ts";
 import { message } from "./harness/messages.ts";
-import { expectedFor, overlayFor, readVerdicts, waitForVerdicts } from "./harness/page.ts";
+import { expectedFor, overlayFor, readVerdicts, waitForVerdicts, whySignals } from "./harness/page.ts";
 import { PAGES } from "./harness/pages.ts";
 import { useExtension } from "./harness/session.ts";
-import { extensionPage, postSaying } from "./harness/settings-pages.ts";
+import { extensionPage, postSaying, xTimelineSaying } from "./harness/settings-pages.ts";
 
 /** Where Chromium on Linux reads machine policy (docs/for-schools.md); only root can write there. */
 const POLICY_FILE = "/etc/chromium/policies/managed/second-look-e2e.json";
@@ -17,6 +18,7 @@ const POLICY = {
   AllowReveal: false,
   FrictionSeconds: 7,
   ExtraTerms: [SCHOOL_TERM],
+  LearnedCheck: false,
   Locked: ["allow", "userPacks"],
 };
 
@@ -64,6 +66,24 @@ describe("managed policy", () => {
     expect(await options.locator("#opt-style-label").isDisabled()).toBe(false);
     expect(await options.locator("#opt-custom-terms-new").isDisabled()).toBe(false);
     expect(await options.locator("#opt-custom").textContent()).toContain(SCHOOL_TERM);
+  });
+
+  it("switches the learned check off and locks it: the switch says so, and posts are judged by the word lists alone", async () => {
+    const options = await session.open(extensionPage(session.browser.extensionId, "options"));
+    const box = options.locator("#opt-model");
+    await box.waitFor({ timeout: 10_000 });
+    expect(await box.isChecked()).toBe(false);
+    expect(await box.isDisabled()).toBe(true);
+    expect(await options.locator('label[for="opt-model"] .locked').textContent()).toBe(message("pageLocked"));
+
+    // With the learned check these would go the other way (learned-check.e2e.test.ts).
+    const { tab, ids } = await xTimelineSaying(session, ONLY_THE_MODEL_FLAGS, THE_MODEL_LETS_THROUGH);
+    const [modelOnly = "", letThrough = ""] = ids;
+    const verdicts = await readVerdicts(tab);
+    expect([verdicts[modelOnly], verdicts[letThrough]]).toEqual(["ok", "flag"]);
+    const signals = await whySignals(tab, letThrough);
+    expect(signals.length).toBeGreaterThan(0);
+    expect(signals.map((s) => s.label)).not.toContain(message("overlayModelWords"));
   });
 
   it("flags a post with the organisation's word, offers no reveal and counts down 7 seconds before sharing", async () => {

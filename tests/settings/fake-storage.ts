@@ -35,3 +35,15 @@ export function fakeStorage(initial: Record<string, unknown> = {}, managed?: Rec
   };
   return storage;
 }
+
+/** One storage area in memory (storage.session, say), holding structured clones as the browser does. */
+export function memoryArea(initial: Record<string, unknown> = {}) {
+  const data = new Map(Object.entries(structuredClone(initial)));
+  return {
+    get: async (key: string) => (data.has(key) ? { [key]: structuredClone(data.get(key)) } : {}),
+    set: async (items: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(items)) data.set(key, structuredClone(value));
+    },
+    remove: async (key: string) => void data.delete(key),
+  };
+}

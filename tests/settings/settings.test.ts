@@ -54,6 +54,17 @@ describe("policy merge", () => {
     expect(mergeEffective(user, { Locked: "all" }).settings).toMatchObject({ allowReveal: true, showStats: true });
     expect(mergeEffective(user, { Locked: ["all"] }).locked.size).toBe(LOCKABLE.length);
   });
+  it("LearnedCheck sets the learned check either way and locks it; Locked: [\"model\"] keeps it on", () => {
+    const off = { ...DEFAULT_SETTINGS, model: false };
+    for (const value of [true, false]) {
+      const e = mergeEffective(value ? off : DEFAULT_SETTINGS, { LearnedCheck: value });
+      expect(e.settings.model).toBe(value);
+      expect([...e.locked]).toEqual(["model"]);
+    }
+    expect(mergeEffective(off, { Locked: ["model"] }).settings.model).toBe(true);
+    expect(mergeEffective(off, {}).settings.model).toBe(false);
+    expect(parsePolicy({ LearnedCheck: "no" }).errors).toEqual([expect.stringMatching(/^LearnedCheck: /)]);
+  });
   it("drops only the invalid policy entries, naming them", () => {
     const { policy, errors } = parsePolicy({ Sensitivity: "extreme", FrictionSeconds: 5, Nope: 1 });
     expect(policy).toEqual({ FrictionSeconds: 5 });
@@ -90,6 +101,12 @@ describe("settings storage", () => {
     const storage = fakeStorage({}, { Locked: ["sensitivity"] });
     expect(await updateSettings(storage, { sensitivity: "low" })).toEqual({ ok: false, errors: ["sensitivity: set by your organisation"] });
     expect(storage.data.settings).toBeUndefined();
+  });
+  it("refuses to switch the learned check back on when the organisation switched it off, even by import", async () => {
+    const storage = fakeStorage({}, { LearnedCheck: false });
+    expect(await updateSettings(storage, { model: true })).toEqual({ ok: false, errors: ["model: set by your organisation"] });
+    expect((await replaceSettings(storage, { ...DEFAULT_SETTINGS, model: true })).ok).toBe(true);
+    expect((await readEffective(storage)).settings.model).toBe(false);
   });
   it("imports a whole file but keeps locked settings", async () => {
     const storage = fakeStorage({ settings: { ...DEFAULT_SETTINGS, allowReveal: true } }, { Locked: ["allowReveal"] });

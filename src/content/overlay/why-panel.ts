@@ -2,6 +2,7 @@ import type { Verdict } from "../../rules/schema/verdict.ts";
 import type { Site } from "../../sites/snapshot.ts";
 import { t, type MessageKey } from "../../ui/i18n.ts";
 import { h } from "../../ui/shadow/h.ts";
+import { reasonItem, reasonLines } from "./reasons.ts";
 import { HELP_LINKS, REPORT_KEY, TIP_KEYS } from "./wording.ts";
 
 /** A link that leaves the page: new tab, no opener, no referrer (the referrer would tell the site which post). */
@@ -18,12 +19,10 @@ function section(heading: MessageKey, body: HTMLElement): HTMLElement {
 
 /**
  * The "why" region: the signals that matched, SIFT tips, how to report on this site, help for people targeted
- * and the learn page. Reason text comes from the page (the matched words), so it only ever becomes text nodes.
+ * and the learn page.
  */
 export function whyPanel(verdict: Verdict, site: Site, learnUrl: string, attrs: Record<string, string | boolean>): HTMLElement {
-  const signals = verdict.reasons.map((reason) =>
-    h("li", {}, [h("span", {}, [reason.description]), reason.match ? " " : null, reason.match ? h("q", {}, [reason.match]) : null]),
-  );
+  const signals = reasonLines(verdict.reasons).map((line) => reasonItem(line));
   return h("div", { class: "why", role: "region", ...attrs }, [
     signals.length > 0 ? section("overlaySignalsHeading", h("ul", { class: "signals" }, signals)) : null,
     section("overlayTipsHeading", h("ul", { class: "tips" }, TIP_KEYS.map((key) => h("li", {}, [t(key)])))),

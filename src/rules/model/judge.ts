@@ -15,8 +15,8 @@ import type { Sensitivity } from "../scoring/sensitivity.ts";
 import { isPictograph } from "../text/chars.ts";
 import { featuresOf, locatedFeaturesOf } from "./features.ts";
 import { logit, probability, type Model } from "./model.ts";
+import { MODEL_RULE } from "./rule-id.ts";
 
-export const MODEL_RULE = "model";
 const MAX_WORDS = 3;
 /** Words that weighed less than this share of the weightiest one add noise, not explanation. */
 const MIN_SHARE = 0.25;

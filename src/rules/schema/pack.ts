@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MODEL_RULE } from "../model/rule-id.ts";
 import { DetectorSchema } from "../detectors/index.ts";
 import { formatPath } from "./issues.ts";
 import { PatternSchema, HostPatternSchema } from "./pattern.ts";
@@ -9,7 +10,8 @@ export type Category = z.infer<typeof CategorySchema>;
 
 const RuleIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "use lowercase letters and digits, with single '-' or '.' between them, such as leak-word");
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "use lowercase letters and digits, with single '-' or '.' between them, such as leak-word")
+  .refine((id) => id !== MODEL_RULE, `"${MODEL_RULE}" names the learned check's reasons: choose another id`);
 
 /** A reference to another rule (by id, in any enabled pack), or a list of alternatives of which one must match. */
 const RuleRefSchema = z.union([RuleIdSchema, z.array(RuleIdSchema).min(2)]);

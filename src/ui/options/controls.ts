@@ -22,16 +22,24 @@ export interface CheckboxSpec {
   checked: boolean;
   onChange: (checked: boolean) => void;
   hint?: string;
+  /** What stops the setting from working as chosen, read out with the hint. */
+  problem?: string | null;
   /** Set by the organisation: disabled, with the note after the label. */
   locked?: boolean;
 }
 
-export function checkbox({ id, label, checked, onChange, hint, locked = false }: CheckboxSpec): HTMLElement {
-  const input = h("input", { type: "checkbox", id, checked, disabled: locked, "aria-describedby": hint ? `${id}-hint` : null });
+export function checkbox({ id, label, checked, onChange, hint, problem, locked = false }: CheckboxSpec): HTMLElement {
+  const described = [hint ? `${id}-hint` : null, problem ? `${id}-problem` : null].filter((d) => d !== null).join(" ");
+  const input = h("input", { type: "checkbox", id, checked, disabled: locked, "aria-describedby": described || null });
   input.addEventListener("change", () => onChange(input.checked));
   return h("div", { class: "option" }, [
     input,
-    h("label", { for: id }, [label, lockedNote(locked), hint ? h("span", { class: "hint", id: `${id}-hint` }, [hint]) : null]),
+    h("label", { for: id }, [
+      label,
+      lockedNote(locked),
+      hint ? h("span", { class: "hint", id: `${id}-hint` }, [hint]) : null,
+      problem ? h("span", { class: "problem", id: `${id}-problem` }, [problem]) : null,
+    ]),
   ]);
 }
 

@@ -1,4 +1,5 @@
 import type { Storage } from "webextension-polyfill";
+import type { ModelLoad } from "../../rules/model/model.ts";
 import { SETTINGS_KEY, readEffective, readSettings, replaceSettings, updateSettings, type SettingsStorage } from "../../settings/storage.ts";
 import { STATS_KEY, readStats, resetStats } from "../../settings/stats.ts";
 import { t } from "../i18n.ts";
@@ -18,6 +19,8 @@ export interface OptionsDeps {
   storage: SettingsStorage & { local: Pick<Storage.StorageArea, "get" | "set"> };
   /** Saves a file for the user; the page's default is a Blob URL and an <a download>. */
   download?: (fileName: string, text: string) => void;
+  /** The learned check, loaded once (packagedModel): "Test a post" judges with it, and the switch says when it failed. */
+  model: () => Promise<ModelLoad>;
 }
 
 function downloadWithLink(fileName: string, text: string): void {
@@ -94,8 +97,8 @@ export async function mountOptions(root: HTMLElement, deps: OptionsDeps): Promis
   let latest = Promise.resolve();
   const refresh = () => {
     latest = latest.then(async () => {
-      const [effective, stats] = await Promise.all([readEffective(storage), readStats(storage.local)]);
-      render({ effective, stats });
+      const [effective, stats, learnedCheck] = await Promise.all([readEffective(storage), readStats(storage.local), deps.model()]);
+      render({ effective, stats, learnedCheck });
     });
     return latest;
   };

@@ -1,12 +1,15 @@
+import type { ModelLoad } from "../../rules/model/model.ts";
 import type { Parsed } from "../../settings/storage.ts";
 import type { Effective } from "../../settings/policy.ts";
 import type { SettingKey, Settings } from "../../settings/schema.ts";
 import type { Stats } from "../../settings/stats.ts";
 
-/** What every pane draws from: the effective settings (policy applied) and the local counts. */
+/** What every pane draws from: the effective settings (policy applied), the local counts and the learned check. */
 export interface OptionsView {
   effective: Effective;
   stats: Stats;
+  /** The packaged model as this page loaded it: the same file the worker reads, so the same model or the same error. */
+  learnedCheck: ModelLoad;
 }
 
 /** A change, or a function of the settings as stored when it runs (for edits inside objects and lists). */

@@ -1,5 +1,6 @@
 import type { Storage } from "webextension-polyfill";
 import { readTabState } from "../../background/badge/flag-badge.ts";
+import { readModelProblem } from "../../background/model/status.ts";
 import type { Effective } from "../../settings/policy.ts";
 import { readEffective, updateSettings, type SettingsStorage } from "../../settings/storage.ts";
 import type { Site } from "../../sites/snapshot.ts";
@@ -29,14 +30,15 @@ function countText(flagged: number): string {
 }
 
 /**
- * The toolbar popup: how many posts were flagged on this tab, pausing on this site (unless the organisation
- * forbids it), and the way to the options and learn pages.
+ * The toolbar popup: how many posts were flagged on this tab, whether the learned check failed to load,
+ * pausing on this site (unless the organisation forbids it), and the way to the options and learn pages.
  */
 export async function mountPopup(root: HTMLElement, deps: PopupDeps): Promise<void> {
   document.documentElement.lang = t("uiLang");
   document.title = t("popupTitle");
   const tabId = await deps.activeTabId();
   const tab = tabId === undefined ? null : await readTabState(deps.storage.session, tabId);
+  const modelProblem = await readModelProblem(deps.storage.session);
 
   const pause = async (e: Effective, site: Site, forMs: number | null) => {
     await updateSettings(deps.storage, { pausedUntil: withPause(e.settings.pausedUntil, site, deps.now(), forMs) });
@@ -70,6 +72,8 @@ export async function mountPopup(root: HTMLElement, deps: PopupDeps): Promise<vo
       h("main", {}, [
         h("h1", {}, [t("popupTitle")]),
         h("p", { id: "flag-count", role: "status" }, [status]),
+        // Switched off (by the user or the school), judging by the word lists alone is a choice, not a fault.
+        e.settings.model && modelProblem !== null ? h("p", { id: "model-unavailable", class: "notice" }, [t("pageModelUnavailable")]) : null,
         h("div", { class: "actions", id: "pause" }, pausing),
         h("nav", { class: "actions", "aria-label": t("popupTitle") }, [
           button("open-options", t("popupOpenOptions"), () => void deps.openOptions().then(() => window.close())),

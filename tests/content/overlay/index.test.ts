@@ -8,8 +8,12 @@ import {
   type OverlayEvent,
   type OverlayOptions,
 } from "../../../src/content/overlay/index.ts";
+import { compileEngine } from "../../../src/rules/engine.ts";
+import { MODEL_RULE } from "../../../src/rules/model/rule-id.ts";
+import { defaultPacks } from "../../../src/rules/packs/index.ts";
 import type { Verdict } from "../../../src/rules/schema/verdict.ts";
 import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { ONLY_THE_MODEL_FLAGS, shippedModel } from "../../background/model/models.ts";
 import { lookupFor } from "../../ui/messages.ts";
 
 const HOSTILE = '<img src=x onerror="globalThis.__pwned = true">';
@@ -193,6 +197,42 @@ describe("the why panel", () => {
     expect(quote?.childNodes).toHaveLength(1);
     expect(quote?.firstChild?.nodeType).toBe(Node.TEXT_NODE);
     expect((globalThis as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
+  it("names the learned check's words in the reader's language, quoting only the post's own words", async () => {
+    const { model } = await shippedModel();
+    const real = compileEngine(defaultPacks(), { sensitivity: "balanced", model }).evaluate({ text: ONLY_THE_MODEL_FLAGS });
+    const english = real.reasons.find((r) => r.rule === MODEL_RULE)?.description ?? "";
+    expect(english).not.toBe("");
+    setMessageLookup(lookupFor("fr"));
+    showOverlay(post, post, real, options);
+    button("why")?.click();
+
+    const items = [...shadow().querySelectorAll(".signals li")];
+    expect(items).toHaveLength(1);
+    expect(items[0]?.querySelector("span")?.textContent).toBe("Mots qui ont le plus pesé dans la vérification apprise :");
+    const quotes = [...(items[0]?.querySelectorAll("q") ?? [])].map((q) => q.textContent ?? "");
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    for (const quote of quotes) expect(ONLY_THE_MODEL_FLAGS).toContain(quote);
+    expect(shadow().textContent).not.toContain(english);
+  });
+
+  it("keeps the learned check's words inert too, after the rules' own reasons", () => {
+    const both: Verdict = {
+      ...verdict,
+      reasons: [...verdict.reasons, { rule: MODEL_RULE, match: HOSTILE, weight: 1.2, description: "Weighed most" }, { rule: MODEL_RULE, match: "vid", weight: 0.8, description: "Weighed most" }],
+    };
+    showOverlay(post, post, both, options);
+    button("why")?.click();
+    const items = [...shadow().querySelectorAll(".signals li")];
+    expect(items.map((li) => li.querySelector("span")?.textContent)).toEqual([
+      "Offers a leaked collection of private media.",
+      "Points to a private chat channel.",
+      "Words that weighed most in the learned check:",
+    ]);
+    expect(items[2]?.textContent).toBe(`Words that weighed most in the learned check: ${HOSTILE}, vid`);
+    expect(shadow().querySelector("img")).toBeNull();
   });
 
   it("gives SIFT tips, help links that open safely, and the learn page", () => {

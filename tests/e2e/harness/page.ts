@@ -43,6 +43,16 @@ export async function overlayFor(page: Page, id: string): Promise<ElementHandle<
   return element as ElementHandle<HTMLElement>;
 }
 
+/** Opens the "why" panel of the overlay covering post `id` and returns its signals: the label, then the quoted words. */
+export async function whySignals(page: Page, id: string): Promise<{ label: string; quotes: string[] }[]> {
+  const overlay = await overlayFor(page, id);
+  await (await overlay.$('[data-action="why"]'))?.click();
+  await overlay.waitForSelector(".why[role=region]");
+  return overlay.$$eval(".signals li", (items) =>
+    items.map((li) => ({ label: li.querySelector("span")?.textContent ?? "", quotes: [...li.querySelectorAll("q")].map((q) => q.textContent ?? "") })),
+  );
+}
+
 /**
  * Waits until every id in `ids` has its verdict and nothing on the page is pending; returns all verdicts.
  * On timeout the error lists what was still missing.

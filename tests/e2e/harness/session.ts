@@ -10,12 +10,13 @@ export interface Session {
 
 /**
  * One Chromium with the extension per spec file (launching costs seconds); each test gets fresh tabs, so the
- * toolbar badge and the page state never carry over between tests.
+ * toolbar badge and the page state never carry over between tests. `extensionDir` names another build (a
+ * damaged copy, say); it is asked once the hooks registered before this call have run.
  */
-export function useExtension(): Session {
+export function useExtension(extensionDir: () => string = () => inject("extensionDir")): Session {
   let browser: ExtensionBrowser | undefined;
   beforeAll(async () => {
-    browser = await launchExtension({ extensionDir: inject("extensionDir"), headless: true });
+    browser = await launchExtension({ extensionDir: extensionDir(), headless: true });
     // The persistent context opens with a blank tab; tests count tabs, so start from none.
     await Promise.all(browser.context.pages().map((page) => page.close()));
   });

@@ -1,6 +1,8 @@
 import type { Page } from "playwright-core";
 import type { SettingsInput } from "../../../src/settings/schema.ts";
-import { fixture } from "./page.ts";
+import { expectedFor, fixture, waitForVerdicts } from "./page.ts";
+import { PAGES } from "./pages.ts";
+import type { Session } from "./session.ts";
 
 /** The extension's own pages, by the folder under src/ui/ each lives in. */
 export type ExtensionPage = "options" | "popup" | "learn";
@@ -27,4 +29,14 @@ export async function postSaying(page: Page, text: string): Promise<string> {
   const [id] = await fixture<string[]>(page, "appendPosts", 1);
   if (id === undefined) throw new Error("the fixture appended no post");
   return id;
+}
+
+/** The X timeline with its own posts and one more post per text judged; returns the tab and those posts' ids. */
+export async function xTimelineSaying(session: Session, ...texts: string[]): Promise<{ tab: Page; ids: string[] }> {
+  const tab = await session.open(PAGES.xTimeline.url);
+  const bait = Object.keys((await expectedFor(tab, PAGES.xTimeline.section)).bait);
+  const ids: string[] = [];
+  for (const text of texts) ids.push(await postSaying(tab, text));
+  await waitForVerdicts(tab, [...bait, ...ids]);
+  return { tab, ids };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileEngine } from "../../../src/rules/engine.ts";
-import { MODEL_RULE } from "../../../src/rules/model/judge.ts";
+import { MODEL_RULE } from "../../../src/rules/model/rule-id.ts";
 import { digestOf, ModelError, modelFrom, type ModelMeta } from "../../../src/rules/model/model.ts";
 import { featuresOf } from "../../../src/rules/model/features.ts";
 import { RulePackSchema } from "../../../src/rules/schema/pack.ts";

@@ -130,6 +130,11 @@ describe("issue messages", () => {
     expect(post.success ? [] : formatIssues(post.error)).toEqual(["id: use a non-empty string, such as post-1"]);
   });
 
+  it("keeps the learned check's rule id for it", () => {
+    const parsed = RulePackSchema.safeParse(pack({ rules: [{ id: "model", description: "mine", weight: 0.5, terms: ["zork"] }] }));
+    expect(parsed.success ? [] : formatIssues(parsed.error)).toEqual(['rules[0].id: "model" names the learned check\'s reasons: choose another id']);
+  });
+
   it("names the first use of a duplicate rule id", () => {
     const parsed = RulePackSchema.safeParse(BROKEN[3]?.raw);
     expect(parsed.success ? [] : formatIssues(parsed.error)).toEqual(['rules[2].id: rules[0] already uses "a"; give each rule its own id']);

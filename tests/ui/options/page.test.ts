@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ModelLoad } from "../../../src/rules/model/model.ts";
 import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
 import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
 import { STATS_KEY } from "../../../src/settings/stats.ts";
@@ -7,6 +8,7 @@ import { setMessageLookup } from "../../../src/ui/i18n.ts";
 import { mountOptions } from "../../../src/ui/options/page.ts";
 import { EXPORT_FILE_NAME } from "../../../src/ui/options/panes/backup.ts";
 import { TEST_DEBOUNCE_MS } from "../../../src/ui/options/panes/test-post.ts";
+import { brokenModel, ONLY_THE_MODEL_FLAGS, shippedModel, THE_MODEL_LETS_THROUGH } from "../../background/model/models.ts";
 import { lookupFor } from "../messages.ts";
 import { byId, click, fakeStorage, pickFile, settle, typeInto } from "../page-helpers.ts";
 
@@ -14,10 +16,10 @@ vi.mock("webextension-polyfill", () => ({ default: {} }));
 
 let stop: (() => void) | null = null;
 
-async function open(initial: Record<string, unknown> = {}, managed?: Record<string, unknown>) {
+async function open(initial: Record<string, unknown> = {}, managed?: Record<string, unknown>, model: () => Promise<ModelLoad> = shippedModel) {
   const storage = fakeStorage(initial, managed);
   const download = vi.fn();
-  stop = await mountOptions(document.body, { storage, download });
+  stop = await mountOptions(document.body, { storage, download, model });
   return { storage, download, stored: () => storage.data[SETTINGS_KEY] as typeof DEFAULT_SETTINGS | undefined };
 }
 
@@ -181,6 +183,53 @@ describe("options page", () => {
     expect((storage.data[SETTINGS_KEY] as typeof DEFAULT_SETTINGS).allowReveal).toBe(false);
   });
 
+  it("has the learned check on by default, says what it is, and switches it off", async () => {
+    const { stored } = await open();
+    const box = byId<HTMLInputElement>("opt-model");
+    expect(box.checked).toBe(true);
+    expect(box.disabled).toBe(false);
+    expect(document.querySelector('label[for="opt-model"]')?.textContent).toContain("Use the learned check");
+    expect(box.getAttribute("aria-describedby")).toBe("opt-model-hint");
+    expect(byId("opt-model-hint").textContent).toMatch(/runs only on this device.*Nothing leaves this device.*word lists decide alone/);
+    expect(document.getElementById("opt-model-problem")).toBeNull();
+
+    box.click();
+    await settle();
+    expect(stored()?.model).toBe(false);
+    expect(byId<HTMLInputElement>("opt-model").checked).toBe(false);
+  });
+
+  it("says beside the sensitivity that it moves the learned check too", async () => {
+    await open();
+    const fieldset = byId("opt-sensitivity-high").closest("fieldset");
+    expect(fieldset?.getAttribute("aria-describedby")).toBe("opt-sensitivity-hint");
+    expect(byId("opt-sensitivity-hint").textContent).toContain("word lists and to the learned check alike");
+  });
+
+  it("shows the learned check set and locked by the organisation", async () => {
+    const { storage } = await open({}, { LearnedCheck: false });
+    const box = byId<HTMLInputElement>("opt-model");
+    expect(box.checked).toBe(false);
+    expect(box.disabled).toBe(true);
+    expect(document.querySelector('label[for="opt-model"] .locked')?.textContent).toBe("Set by your organisation");
+    expect(byId("opt-locked-banner").textContent).toContain("Your organisation manages some of these settings");
+    box.click();
+    await settle();
+    expect(storage.data).toEqual({});
+  });
+
+  it("says beside the switch, in plain words, when the learned check could not be loaded", async () => {
+    await open({}, undefined, brokenModel);
+    const problem = byId("opt-model-problem");
+    expect(problem.textContent).toBe("The learned check could not be loaded, so posts are judged by the word lists alone. Reinstalling the extension fixes this.");
+    expect(byId("opt-model").getAttribute("aria-describedby")).toBe("opt-model-hint opt-model-problem");
+
+    stop?.();
+    // Switched off, the word lists judging alone is what the user asked for: nothing to warn about.
+    await open({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, model: false } }, undefined, brokenModel);
+    expect(document.getElementById("opt-model-problem")).toBeNull();
+  });
+
   it("shows the organisation's extra terms beside the user's own", async () => {
     await open({}, { ExtraTerms: ["schoolleak*"] });
     expect(byId("opt-custom").textContent).toContain("Also flagged for your organisation: schoolleak*");
@@ -209,6 +258,54 @@ describe("options page", () => {
     const household = result.querySelectorAll('[data-rule="household-context"]');
     expect(household).toHaveLength(1);
     expect(household[0]?.textContent).toContain("makes a flag less likely");
+  });
+
+  async function testPost(text: string): Promise<HTMLElement> {
+    typeInto("opt-test-text", text);
+    await vi.advanceTimersByTimeAsync(TEST_DEBOUNCE_MS);
+    return byId("opt-test-result");
+  }
+  const verdictOf = (result: HTMLElement) => result.querySelector("[data-verdict]")?.getAttribute("data-verdict");
+
+  it("tests a post with the learned check, as the extension judges it, and names its reasons in plain words", async () => {
+    expect((await shippedModel()).model).not.toBeNull();
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const mounting = open();
+    await vi.runAllTimersAsync();
+    await mounting;
+
+    let result = await testPost(ONLY_THE_MODEL_FLAGS);
+    expect(verdictOf(result)).toBe("flag");
+    const words = result.querySelector('[data-rule="model"]');
+    expect(words?.querySelector("span")?.textContent).toBe("Words that weighed most in the learned check:");
+    const quoted = [...(words?.querySelectorAll("q") ?? [])].map((q) => q.textContent ?? "");
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(new Set(quoted).size).toBe(quoted.length);
+    for (const word of quoted) expect(ONLY_THE_MODEL_FLAGS).toContain(word);
+    expect(result.textContent).not.toContain("Weighed most in the learned check");
+
+    result = await testPost(THE_MODEL_LETS_THROUGH);
+    expect(verdictOf(result)).toBe("ok");
+    const letThrough = result.querySelector('[data-rule="model"]');
+    expect(letThrough?.textContent).toBe("The learned check reads this as an ordinary post that only uses these words, so it is not flagged.");
+    expect(letThrough?.querySelector("q")).toBeNull();
+    expect(result.querySelector('[data-rule="doxx-act"] q')?.textContent).toBe("doxxing");
+
+    // Switched off, the word lists judge alone, here as everywhere.
+    click("opt-model");
+    await vi.runAllTimersAsync();
+    expect(verdictOf(byId("opt-test-result"))).toBe("flag");
+    expect(byId("opt-test-result").querySelector('[data-rule="model"]')).toBeNull();
+    expect(verdictOf(await testPost(ONLY_THE_MODEL_FLAGS))).toBe("ok");
+  });
+
+  it("tests a post by the word lists alone when the learned check could not be loaded, as the extension does", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const mounting = open({}, undefined, brokenModel);
+    await vi.runAllTimersAsync();
+    await mounting;
+    expect(verdictOf(await testPost(ONLY_THE_MODEL_FLAGS))).toBe("ok");
+    expect(verdictOf(await testPost(THE_MODEL_LETS_THROUGH))).toBe("flag");
   });
 
   it("re-judges the test post when the settings change", async () => {

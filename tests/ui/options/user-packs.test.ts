@@ -7,6 +7,7 @@ import { setMessageLookup } from "../../../src/ui/i18n.ts";
 import { mountOptions } from "../../../src/ui/options/page.ts";
 import { checkPackFile } from "../../../src/ui/options/panes/user-packs.ts";
 import { lookupFor } from "../messages.ts";
+import { shippedModel } from "../../background/model/models.ts";
 import { byId, fakeStorage, pickFile, settle } from "../page-helpers.ts";
 
 vi.mock("webextension-polyfill", () => ({ default: {} }));
@@ -57,7 +58,7 @@ describe("checkPackFile", () => {
 describe("imported rule packs pane", () => {
   it("shows the problems of a bad pack file and adds nothing", async () => {
     const storage = fakeStorage();
-    stop = await mountOptions(document.body, { storage });
+    stop = await mountOptions(document.body, { storage, model: shippedModel });
     pickFile("opt-user-pack-file", JSON.stringify(pack({ rules: [{ id: "c", kind: "combo", description: "two parts", category: "request", weight: 0.5, all: ["leak-word", "nope"] }] })));
     await settle();
     const status = byId("opt-user-packs-status").textContent ?? "";
@@ -69,7 +70,7 @@ describe("imported rule packs pane", () => {
   it("adds a good pack, lists it with its rules, replaces it on a new version and removes it", async () => {
     const storage = fakeStorage();
     const stored = () => storage.data[SETTINGS_KEY] as Settings;
-    stop = await mountOptions(document.body, { storage });
+    stop = await mountOptions(document.body, { storage, model: shippedModel });
     pickFile("opt-user-pack-file", JSON.stringify(pack()));
     await settle();
     expect(byId("opt-user-packs-status").textContent).toContain("Rule pack “School words” added.");

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { reportingLoads } from "../../../src/background/model/status.ts";
 import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
 import type { Settings } from "../../../src/settings/schema.ts";
 import { setMessageLookup } from "../../../src/ui/i18n.ts";
 import { HOUR_MS, INDEFINITE_MS } from "../../../src/ui/popup/pause.ts";
 import { mountPopup } from "../../../src/ui/popup/popup.ts";
+import { brokenModel, shippedModel } from "../../background/model/models.ts";
+import { memoryArea } from "../../settings/fake-storage.ts";
 import { lookupFor } from "../messages.ts";
 import { byId, fakeStorage, settle } from "../page-helpers.ts";
 
@@ -13,9 +16,13 @@ vi.mock("webextension-polyfill", () => ({ default: {} }));
 const NOW = Date.UTC(2025, 4, 12, 10, 0);
 const TAB = 7;
 
-async function open(opts: { tab?: { site: string; ids: string[] } | null; settings?: Partial<Settings>; managed?: Record<string, unknown> } = {}) {
+type Session = ReturnType<typeof memoryArea>;
+
+async function open(opts: { tab?: { site: string; ids: string[] } | null; settings?: Partial<Settings>; managed?: Record<string, unknown>; session?: Session } = {}) {
   const storage = fakeStorage(opts.settings ? { [SETTINGS_KEY]: opts.settings } : {}, opts.managed);
-  const session = { get: vi.fn(async (key: string) => (opts.tab ? { [key]: { page: "p1", ...opts.tab } } : {})) };
+  const area = opts.session ?? memoryArea();
+  if (opts.tab) await area.set({ [`badge:${TAB}`]: { page: "p1", ...opts.tab } });
+  const session = { ...area, get: vi.fn(area.get) };
   const deps = {
     storage: { ...storage, session },
     activeTabId: async () => TAB,
@@ -91,6 +98,34 @@ describe("popup", () => {
   it("says when the site is switched off in the options", async () => {
     await open({ tab: { site: "x", ids: ["a"] }, settings: { sites: { x: false, reddit: true, "old-reddit": true } } });
     expect(byId("flag-count").textContent).toBe("Second Look is turned off for this site in the options.");
+  });
+
+  /** Session storage after the worker loaded the learned check with `load`, as it does for its first batch. */
+  async function afterWorkerLoaded(load: typeof shippedModel, session: Session = memoryArea()): Promise<Session> {
+    await reportingLoads(load, session)();
+    await settle();
+    return session;
+  }
+
+  it("says in plain words when the worker could not load the learned check", async () => {
+    await open({ tab: { site: "x", ids: ["a"] }, session: await afterWorkerLoaded(brokenModel) });
+    expect(byId("flag-count").textContent).toBe("1 post flagged on this page");
+    expect(byId("model-unavailable").textContent).toBe(
+      "The learned check could not be loaded, so posts are judged by the word lists alone. Reinstalling the extension fixes this.",
+    );
+    setMessageLookup(lookupFor("de"));
+    await open({ tab: null, session: await afterWorkerLoaded(brokenModel) });
+    expect(byId("model-unavailable").textContent).toMatch(/^Die gelernte Prüfung konnte nicht geladen werden/);
+  });
+
+  it("says nothing of the learned check when it loaded, or when it is switched off", async () => {
+    const session = await afterWorkerLoaded(brokenModel);
+    await open({ tab: null, session, settings: { model: false } });
+    expect(document.getElementById("model-unavailable")).toBeNull();
+    await open({ tab: null, session: await afterWorkerLoaded(shippedModel, session) });
+    expect(document.getElementById("model-unavailable")).toBeNull();
+    await open({ tab: null, managed: { LearnedCheck: false }, session: await afterWorkerLoaded(brokenModel) });
+    expect(document.getElementById("model-unavailable")).toBeNull();
   });
 
   it("opens the options and the learn page", async () => {

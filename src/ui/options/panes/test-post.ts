@@ -1,5 +1,7 @@
+import { reasonItem, reasonLines } from "../../../content/overlay/reasons.ts";
 import { REASON_KEY } from "../../../content/overlay/wording.ts";
 import { compileEngine, type Engine } from "../../../rules/engine.ts";
+import type { ModelLoad } from "../../../rules/model/model.ts";
 import type { Verdict } from "../../../rules/schema/verdict.ts";
 import { THRESHOLDS } from "../../../rules/scoring/sensitivity.ts";
 import type { Effective } from "../../../settings/policy.ts";
@@ -7,27 +9,29 @@ import { packsFor } from "../../../settings/rule-packs.ts";
 import { t } from "../../i18n.ts";
 import { h } from "../../shadow/h.ts";
 import { section } from "../controls.ts";
-import type { Pane } from "../view.ts";
+import type { OptionsView, Pane } from "../view.ts";
 
 /** Long enough to skip keystrokes in a word, short enough to feel live. */
 export const TEST_DEBOUNCE_MS = 250;
 
-/** The engine the extension would compile for these settings, recompiled only when its inputs change. */
+/**
+ * The engine the extension would compile for these settings, recompiled only when its inputs change. Like the
+ * worker, it judges with the learned check when the setting is on and the model loaded, and by rules otherwise.
+ */
 function engineFor() {
   let cached: { key: string; engine: Engine } | null = null;
-  return (e: Effective): Engine => {
+  return (e: Effective, learnedCheck: ModelLoad): Engine => {
     const { sensitivity, disabledRules } = e.settings;
+    const model = e.settings.model ? learnedCheck.model : null;
     const packs = packsFor(e);
-    const key = JSON.stringify([sensitivity, disabledRules, packs]);
-    if (cached?.key !== key) cached = { key, engine: compileEngine(packs, { sensitivity, disabledRules }) };
+    // A page loads its model once, so whether it judges is all the key needs of it.
+    const key = JSON.stringify([sensitivity, disabledRules, packs, model !== null]);
+    if (cached?.key !== key) cached = { key, engine: compileEngine(packs, { sensitivity, disabledRules, model }) };
     return cached.engine;
   };
 }
 
 const two = (n: number) => n.toFixed(2);
-
-/** A concept defined in several packs reports once per pack; the reader needs each rule and match once. */
-const distinct = (reasons: Verdict["reasons"]) => [...new Map(reasons.map((r) => [`${r.rule}\u0000${r.match}`, r])).values()];
 
 /** The verdict in plain words: flagged or not, the score against the threshold, the kind, and what matched. */
 function describe(verdict: Verdict, e: Effective): (Node | string)[] {
@@ -43,14 +47,7 @@ function describe(verdict: Verdict, e: Effective): (Node | string)[] {
           h(
             "ul",
             { class: "reasons" },
-            distinct(verdict.reasons).map((r) =>
-              h("li", { "data-rule": r.rule }, [
-                r.description,
-                r.match ? " " : "",
-                r.match ? h("q", {}, [r.match]) : "",
-                r.weight < 0 ? ` (${t("optionsTestException")})` : "",
-              ]),
-            ),
+            reasonLines(verdict.reasons).map((line) => reasonItem(line, line.lowers ? ` (${t("optionsTestException")})` : null)),
           ),
         ]),
   ];
@@ -61,13 +58,16 @@ export function testPostPane(): Pane {
   const engine = engineFor();
   const text = h("textarea", { id: "opt-test-text", rows: 5, spellcheck: "false", "aria-describedby": "opt-test-hint" });
   const result = h("div", { id: "opt-test-result", role: "status", "aria-live": "polite" });
-  let effective: Effective | null = null;
+  let current: OptionsView | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const update = () => {
-    if (!effective) return;
+    if (!current) return;
+    const { effective, learnedCheck } = current;
     const post = text.value;
-    result.replaceChildren(...(post.trim() === "" ? [h("p", { class: "muted" }, [t("optionsTestEmpty")])] : describe(engine(effective).evaluate({ text: post }), effective)));
+    result.replaceChildren(
+      ...(post.trim() === "" ? [h("p", { class: "muted" }, [t("optionsTestEmpty")])] : describe(engine(effective, learnedCheck).evaluate({ text: post }), effective)),
+    );
   };
   text.addEventListener("input", () => {
     clearTimeout(timer);
@@ -75,7 +75,7 @@ export function testPostPane(): Pane {
   });
 
   return (view) => {
-    effective = view.effective;
+    current = view;
     update();
     return section("opt-test", "optionsTestHeading", [
       h("label", { for: text.id }, [t("optionsTestLabel")]),

@@ -7,7 +7,7 @@ import { isLocked, type OptionsActions, type Pane } from "../view.ts";
 
 const FrictionSchema = SettingsSchema.shape.frictionSeconds.unwrap();
 
-/** Sensitivity, the share countdown, the warning's look and whether posts may be shown. */
+/** Sensitivity and the learned check, the share countdown, the warning's look and whether posts may be shown. */
 export function warningsPane({ save }: OptionsActions): Pane {
   return (view) => {
     const { settings } = view.effective;
@@ -31,17 +31,31 @@ export function warningsPane({ save }: OptionsActions): Pane {
       group(
         t("optionsSensitivityLegend"),
         isLocked(view, "sensitivity"),
-        radios<Sensitivity>(
-          "opt-sensitivity",
-          [
-            { value: "low", label: t("optionsSensitivityLow") },
-            { value: "balanced", label: t("optionsSensitivityBalanced") },
-            { value: "high", label: t("optionsSensitivityHigh") },
-          ],
-          settings.sensitivity,
-          (sensitivity) => void save({ sensitivity }),
-        ),
+        [
+          h("p", { id: "opt-sensitivity-hint", class: "muted" }, [t("optionsSensitivityHint")]),
+          ...radios<Sensitivity>(
+            "opt-sensitivity",
+            [
+              { value: "low", label: t("optionsSensitivityLow") },
+              { value: "balanced", label: t("optionsSensitivityBalanced") },
+              { value: "high", label: t("optionsSensitivityHigh") },
+            ],
+            settings.sensitivity,
+            (sensitivity) => void save({ sensitivity }),
+          ),
+        ],
+        { "aria-describedby": "opt-sensitivity-hint" },
       ),
+      checkbox({
+        id: "opt-model",
+        label: t("optionsModelLabel"),
+        hint: t("optionsModelHint"),
+        // Said only while it is meant to judge: switched off, the failure changes nothing the user sees.
+        problem: settings.model && view.learnedCheck.error !== undefined ? t("pageModelUnavailable") : null,
+        checked: settings.model,
+        locked: isLocked(view, "model"),
+        onChange: (model) => void save({ model }),
+      }),
       h("div", { class: "option" }, [
         h("label", { for: "opt-friction" }, [t("optionsFrictionLabel"), lockedNote(frictionLocked)]),
         friction,
