@@ -27,6 +27,11 @@ export interface LaunchOptions {
   extensionDir: string;
   headless: boolean;
   viewport?: { width: number; height: number } | null;
+  /**
+   * Emulate a reader who asked for reduced motion, so no transition is under way when a test reads colours
+   * (axe once measured a button mid-way through its hover transition and failed one run in two).
+   */
+  reducedMotion?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -43,7 +48,7 @@ const isOurs = (worker: Worker) => worker.url().startsWith("chrome-extension://"
  * Chromium with the built extension loaded, in a throwaway profile, serving the fixture pages on the real
  * origins and nothing else (no network: background traffic and updates are off).
  */
-export async function launchExtension({ extensionDir, headless, viewport }: LaunchOptions): Promise<ExtensionBrowser> {
+export async function launchExtension({ extensionDir, headless, viewport, reducedMotion = false }: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), "second-look-profile-"));
   let context: BrowserContext;
   try {
@@ -51,6 +56,7 @@ export async function launchExtension({ extensionDir, headless, viewport }: Laun
       executablePath: chromiumPath(),
       headless,
       viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
+      reducedMotion: reducedMotion ? "reduce" : "no-preference",
       args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BROWSER_FLAGS],
     });
   } catch (error) {

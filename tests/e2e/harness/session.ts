@@ -16,7 +16,7 @@ export interface Session {
 export function useExtension(extensionDir: () => string = () => inject("extensionDir")): Session {
   let browser: ExtensionBrowser | undefined;
   beforeAll(async () => {
-    browser = await launchExtension({ extensionDir: extensionDir(), headless: true });
+    browser = await launchExtension({ extensionDir: extensionDir(), headless: true, reducedMotion: true });
     // The persistent context opens with a blank tab; tests count tabs, so start from none.
     await Promise.all(browser.context.pages().map((page) => page.close()));
   });
