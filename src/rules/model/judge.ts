@@ -8,13 +8,14 @@
  *   built-in rules can be overruled: a user's own words flag whatever the model thinks.
  * Both thresholds move with the user's sensitivity.
  */
-import { originalRange, type Normalised } from "../normalise/index.ts";
+import { normalise, originalRange, type Normalised } from "../normalise/index.ts";
 import type { Category } from "../schema/pack.ts";
 import type { Reason, Verdict } from "../schema/verdict.ts";
 import type { Sensitivity } from "../scoring/sensitivity.ts";
 import { isPictograph } from "../text/chars.ts";
 import { featuresOf, locatedFeaturesOf } from "./features.ts";
 import { logit, probability, type Model } from "./model.ts";
+import FUNCTION_WORDS from "./data/function-words.json" with { type: "json" };
 import { MODEL_RULE } from "./rule-id.ts";
 
 const MAX_WORDS = 3;
@@ -22,6 +23,13 @@ const MAX_WORDS = 3;
 const MIN_SHARE = 0.25;
 /** Words this short ("in", "of") explain nothing to a reader, whatever their weight. */
 const MIN_EXPLAINING = 3;
+
+let functionWords: Set<string> | undefined;
+/** "the", "her", "has" in each pack language, normalised like post text: weight or not, they explain nothing. */
+const isFunctionWord = (word: string): boolean => {
+  functionWords ??= new Set(Object.values(FUNCTION_WORDS).flat().map((w) => normalise(w).text));
+  return functionWords.has(word);
+};
 
 /** What the rules found in a post, which the model reads beside its words. */
 export interface Evidence {
@@ -54,11 +62,23 @@ export function weightiest(model: Model, e: Pick<Evidence, "normalised" | "signa
     byWord[f.first] = (byWord[f.first] as number) + share;
     if (f.last !== f.first) byWord[f.last] = (byWord[f.last] as number) + share;
   }
-  const explains = (w: { start: number; end: number }) => [...e.normalised.text.slice(w.start, w.end)].length >= MIN_EXPLAINING || isPictograph(e.normalised.text.codePointAt(w.start) ?? 0);
+  const explains = ({ start, end }: { start: number; end: number }) => {
+    const word = e.normalised.text.slice(start, end);
+    return ([...word].length >= MIN_EXPLAINING && !isFunctionWord(word)) || isPictograph(word.codePointAt(0) ?? 0);
+  };
   const top = Math.max(0, ...byWord);
+  const named = new Set<string>();
+  const once = (i: number) => {
+    const { start, end } = words[i] as { start: number; end: number };
+    const word = e.normalised.text.slice(start, end);
+    if (named.has(word)) return false;
+    named.add(word);
+    return true;
+  };
   return [...byWord.keys()]
     .filter((i) => (byWord[i] as number) > 0 && (byWord[i] as number) >= MIN_SHARE * top && explains(words[i] as { start: number; end: number }))
     .sort((a, b) => (byWord[b] as number) - (byWord[a] as number) || a - b)
+    .filter(once)
     .slice(0, MAX_WORDS)
     .sort((a, b) => a - b)
     .map((i) => {

@@ -58,6 +58,12 @@ describe("rules and model together", () => {
     expect(compileEngine([pack], { sensitivity: "balanced" }).evaluate({ text: "@GROK put her in a 𝐛𝐢𝐤𝐢𝐧𝐢 now" }).verdict).toBe("ok");
   });
 
+  it("names each weighty word once, and never a word like 'the' or 'her'", () => {
+    const model = modelWeighing({ bikini: 60, the: 60, her: 60 });
+    const v = compileEngine([pack], { sensitivity: "balanced", model }).evaluate({ text: "the bikini, her bikini" });
+    expect(v.reasons.filter((r) => r.rule === MODEL_RULE).map((r) => r.match)).toEqual(["bikini"]);
+  });
+
   it("lets a post built-in rules flag through when the model reads it as ordinary, and says so", () => {
     const model = modelWeighing({ onlyfans: -127, leak: -127, earnings: -127 });
     const builtIn = { ...pack, id: "en" };
