@@ -28,7 +28,7 @@ const examples = (): Example[] =>
     label,
     weight: 1,
   }));
-const OPTIONS = { bits: 12, epochs: 30, learningRate: 0.3, l2: 1e-6, seed: 7 };
+const OPTIONS = { bits: 12, epochs: 30, learningRate: 0.3, l2: 1e-6, seed: 7, intercept: false };
 
 describe("training", () => {
   it("gives the same bytes for the same data", () => {
@@ -42,6 +42,11 @@ describe("training", () => {
     const a = quantise(train(examples(), OPTIONS).weights);
     const b = quantise(train(examples(), { ...OPTIONS, seed: 8 }).weights);
     expect(digestOf(new Uint8Array(a.bytes.buffer))).not.toBe(digestOf(new Uint8Array(b.bytes.buffer)));
+  });
+
+  it("learns no intercept unless asked, so a post with no known words is undecided", () => {
+    expect(train(examples(), OPTIONS).bias).toBe(0);
+    expect(train(examples(), { ...OPTIONS, intercept: true }).bias).not.toBe(0);
   });
 
   it("learns the fixture, and the quantised model agrees", () => {
