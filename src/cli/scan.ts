@@ -58,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
     else process.stderr.write(`the learned check is unavailable: ${loaded.error}. Judging by the rules alone.\n`);
   }
   const engine = compileEngine(packs, { sensitivity: args.sensitivity, model });
+  for (const { rule, pattern, problem } of engine.tables.skipped) process.stderr.write(`rule ${rule}: pattern ${JSON.stringify(pattern)} left out: ${problem}\n`);
 
   const input = args.input === "-" ? process.stdin : createReadStream(args.input, "utf8");
   const lines = createInterface({ input, crlfDelay: Infinity });

@@ -2,6 +2,7 @@ import { detect, type Detector } from "../detectors/index.ts";
 import { extractLinks, canonicalLink } from "../links/extract.ts";
 import { HostIndex } from "../links/host-index.ts";
 import { compileTables, matcherFrom, type MatcherTables } from "../matcher/index.ts";
+import { normalisePattern, problemOfNormalised } from "../matcher/usable.ts";
 import { normalise, originalRange, type Normalised } from "../normalise/index.ts";
 import type { ComboRule, ExceptionRule, Rule, RulePack, SignalRule } from "../schema/pack.ts";
 import type { PostText } from "../schema/post.ts";
@@ -37,6 +38,8 @@ export interface EngineTables {
    * added (own words, an imported pack, a school's terms) means what it says and is never overruled.
    */
   overrulable: string[];
+  /** Patterns left out because the matcher cannot honour them, with why: reported, never fatal. */
+  skipped: { rule: string; pattern: string; problem: string }[];
 }
 
 type PostInput = Pick<PostText, "text"> & Partial<PostText>;
@@ -52,14 +55,6 @@ export interface Engine {
 }
 
 type PatternRule = SignalRule | ExceptionRule;
-
-/** Patterns are normalised exactly like post text, keeping the `*` wildcards the normaliser would eat. */
-export function normalisePattern(pattern: string): string {
-  const lead = pattern.startsWith("*") ? "*" : "";
-  const trail = pattern.length > 1 && pattern.endsWith("*") ? "*" : "";
-  const core = pattern.slice(lead.length, pattern.length - trail.length);
-  return lead + normalise(core).text.trim() + trail;
-}
 
 const HASHTAG = /#([\p{L}\p{M}\p{N}_]{1,100})/gu;
 
@@ -145,9 +140,17 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
   const links: EngineTables["links"] = [];
   const detectors = new Map<Detector, string[]>();
 
+  const skipped: EngineTables["skipped"] = [];
+  // A pattern the matcher cannot honour is left out and reported: one bad word must not stop every verdict.
+  const add = (list: { pattern: string; payload: string }[], rule: string, written: string, payload: string) => {
+    const pattern = normalisePattern(written);
+    const problem = problemOfNormalised(pattern);
+    if (problem === null) list.push({ pattern, payload });
+    else skipped.push({ rule, pattern: written, problem });
+  };
   const addPatterns = (rule: PatternRule) => {
-    for (const t of rule.terms ?? []) terms.push({ pattern: normalisePattern(t), payload: payloadOf(rule.id, t) });
-    for (const h of rule.hashtags ?? []) hashtags.push({ pattern: normalisePattern(h.replace(/^#/, "")), payload: rule.id });
+    for (const t of rule.terms ?? []) add(terms, rule.id, t, payloadOf(rule.id, t));
+    for (const h of rule.hashtags ?? []) add(hashtags, rule.id, h.replace(/^#/, ""), rule.id);
     for (const l of rule.links ?? []) links.push([l, rule.id]);
     for (const d of rule.detectors ?? []) detectors.set(d, [...(detectors.get(d) ?? []), rule.id]);
   };
@@ -170,6 +173,7 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
       links,
       detectors,
       overrulable: [...new Set(active.map((r) => r.id))].filter((id) => !own.has(id)),
+      skipped,
     },
     options.model ?? null,
   );

@@ -75,4 +75,5 @@ export const EngineTablesSchema: z.ZodType<EngineTables> = z.object({
   links: z.array(z.tuple([z.string(), z.string()])),
   detectors: z.map(DetectorSchema, z.array(z.string())),
   overrulable: arrayOf<string>((v) => typeof v === "string"),
+  skipped: z.array(z.object({ rule: z.string(), pattern: z.string(), problem: z.string() })),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { patternProblem } from "../matcher/usable.ts";
 
 /**
  * Pattern syntax, deliberately not regex so every pattern runs in linear time: literal words and phrases,
@@ -10,7 +11,13 @@ export const PatternSchema = z
   .min(1, "pattern must not be empty")
   .max(100, "pattern is longer than 100 characters")
   .refine((p) => !/^\*+$/.test(p), "a pattern needs at least one letter besides '*'")
-  .refine((p) => !p.slice(1, -1).includes("*"), "'*' is allowed only at the start or the end of a pattern");
+  .refine((p) => !p.slice(1, -1).includes("*"), "'*' is allowed only at the start or the end of a pattern")
+  .superRefine((p, ctx) => {
+    // What the two checks above miss ("--", "...", a lone zero-width space, a full-width '＊'), the matcher sees.
+    if (/^\*+$/.test(p) || p.slice(1, -1).includes("*")) return;
+    const problem = patternProblem(p);
+    if (problem !== null) ctx.addIssue({ code: "custom", message: `${problem}; write a word, such as leak` });
+  });
 
 /** `*` stands for any link at all (a scam line plus any link is enough). */
 export const HostPatternSchema = z

@@ -1,0 +1,29 @@
+/**
+ * The one judge of whether a pattern can be matched: the schema refuses what it refuses (so packs, own words and
+ * school policy get a clear error where they are written), and the compiler skips it, so one bad pattern can
+ * never stop the engine and switch flagging off.
+ */
+import { normalise } from "../normalise/index.ts";
+import { parsePattern } from "./pattern.ts";
+
+/** Patterns are normalised exactly like post text, keeping the `*` wildcards the normaliser would eat. */
+export function normalisePattern(pattern: string): string {
+  const lead = pattern.startsWith("*") ? "*" : "";
+  const trail = pattern.length > 1 && pattern.endsWith("*") ? "*" : "";
+  const core = pattern.slice(lead.length, pattern.length - trail.length);
+  return lead + normalise(core).text.trim() + trail;
+}
+
+/** Why a pattern, already normalised, cannot be matched; null when it can. */
+export function problemOfNormalised(normalised: string): string | null {
+  try {
+    parsePattern(normalised);
+    return null;
+  } catch (error) {
+    // parsePattern names the pattern for pack authors; here the field the pattern sits in already does.
+    return (error as Error).message.replace(/^pattern "[^"]*": /, "").replace(/^pattern "[^"]*" /, "it ");
+  }
+}
+
+/** Why a pattern as written cannot be matched; null when it can. */
+export const patternProblem = (pattern: string): string | null => problemOfNormalised(normalisePattern(pattern));
