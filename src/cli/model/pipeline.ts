@@ -156,28 +156,66 @@ export const TARGETS: Readonly<Record<Sensitivity, { precision: number; realPerT
 const FLAG_AT = Array.from({ length: 70 }, (_, i) => Math.round((0.3 + i * 0.01) * 1000) / 1000).concat([0.995, 0.999]);
 const VETO_BELOW = [0, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3];
 
+/**
+ * measure() over `candidates` alone, the others being unflagged: `base` is measure() with nothing flagged (for
+ * its counts of posts) and `bait` the number of written bait posts. Spares the grid a pass over every real post
+ * per cell.
+ */
+function measureCandidates(base: Measure, bait: number, candidates: readonly Scored[], flag: (s: Scored) => boolean): Measure {
+  let tp = 0;
+  let fp = 0;
+  let realFp = 0;
+  let topicalFp = 0;
+  for (const s of candidates) {
+    if (!flag(s)) continue;
+    if (s.post.origin === "real") {
+      if (s.post.label === "flag") continue;
+      realFp++;
+      if (s.post.topical) topicalFp++;
+    } else if (s.post.label === "flag") tp++;
+    else fp++;
+  }
+  return {
+    ...base,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: bait === 0 ? 1 : tp / bait,
+    realPerThousand: base.real === 0 ? 0 : (1000 * realFp) / base.real,
+    topicalRate: base.topical === 0 ? 0 : topicalFp / base.topical,
+  };
+}
+
 function lexicallyGreater(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) > (b[i] as number);
   return false;
 }
 
 /**
- * The combination with the best recall that meets the sensitivity's targets, chosen on posts the rules were not
- * tuned on (the examiners' sets and the real posts). When none meets them all, the one that comes closest on
- * real posts, then on precision.
+ * The combination for a sensitivity, chosen on posts the rules were not tuned on (the examiners' sets and the real
+ * posts). What real readers would see comes first: among combinations that keep real posts within the targets,
+ * the best recall at the target precision, or, where no combination reaches that precision, the best F1. When
+ * none keeps real posts within the targets, the one that comes closest.
  */
 export function choose(scored: readonly Scored[], sensitivity: Sensitivity): { combination: Combination; measure: Measure; met: boolean } {
   const fresh = scored.filter((s) => !s.post.tunedOn);
+  // Posts that no combination can flag count the same for all of them: measure only the others against them.
+  const lowest = Math.min(...FLAG_AT);
+  const rest = fresh.filter((s) => s.rulesScore < THRESHOLDS[sensitivity] && s.p < lowest);
+  const unreachable = new Set(rest);
+  const candidates = fresh.filter((s) => !unreachable.has(s));
+  const base = measure(fresh, () => false);
+  const bait = fresh.filter((s) => s.post.origin === "written" && s.post.label === "flag").length;
   const target = TARGETS[sensitivity];
   let best: { combination: Combination; measure: Measure; met: boolean; key: number[] } | null = null;
   for (const flagAt of FLAG_AT) {
     for (const vetoBelow of VETO_BELOW) {
       if (vetoBelow >= flagAt) continue;
       const combination = { flagAt, vetoBelow };
-      const m = measure(fresh, (s) => combinedFlag(s, combination, sensitivity));
-      const met = m.precision >= target.precision && m.realPerThousand <= target.realPerThousand && m.topicalRate <= target.topicalRate;
-      const shortfall = Math.max(0, m.realPerThousand - target.realPerThousand) / target.realPerThousand + Math.max(0, m.topicalRate - target.topicalRate) / target.topicalRate + Math.max(0, target.precision - m.precision) * 20;
-      const key = met ? [1, m.recall, m.precision] : [0, -shortfall, m.recall];
+      const m = measureCandidates(base, bait, candidates, (s) => combinedFlag(s, combination, sensitivity));
+      const realOk = m.realPerThousand <= target.realPerThousand && m.topicalRate <= target.topicalRate;
+      const met = realOk && m.precision >= target.precision;
+      const f1 = m.precision + m.recall === 0 ? 0 : (2 * m.precision * m.recall) / (m.precision + m.recall);
+      const realShortfall = Math.max(0, m.realPerThousand - target.realPerThousand) / target.realPerThousand + Math.max(0, m.topicalRate - target.topicalRate) / target.topicalRate;
+      const key = met ? [2, m.recall, m.precision] : realOk ? [1, f1, m.recall] : [0, -realShortfall, m.recall];
       if (!best || lexicallyGreater(key, best.key)) best = { combination, measure: m, met, key };
     }
   }
