@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { digestOf, type ModelMeta } from "../rules/model/model.ts";
 import { TRAIN_DEFAULTS } from "../rules/model/train.ts";
-import { SensitivitySchema } from "../rules/scoring/sensitivity.ts";
+import type { Sensitivity } from "../rules/scoring/sensitivity.ts";
 import { realPosts, writtenPosts } from "./model/corpus.ts";
 import { choose, crossValidate, fit, prepare } from "./model/pipeline.ts";
 import { META_FILE, MODEL_DIR, WEIGHTS_FILE } from "./model-file.ts";
@@ -21,7 +21,12 @@ log(`${written.length} written posts (${written.filter((p) => p.label === "flag"
 const prepared = prepare([...written, ...real]);
 const scored = crossValidate(prepared, FOLDS, TRAIN_DEFAULTS, log);
 
-const chosen = Object.fromEntries(SensitivitySchema.options.map((s) => [s, choose(scored, s)]));
+const balanced = choose(scored, "balanced");
+const chosen: Record<Sensitivity, ReturnType<typeof choose>> = {
+  low: choose(scored, "low", { atLeast: balanced.combination }),
+  balanced,
+  high: choose(scored, "high", { atMost: balanced.combination }),
+};
 for (const [s, c] of Object.entries(chosen)) {
   const m = c.measure;
   log(`${s}: flag at ${c.combination.flagAt}, veto below ${c.combination.vetoBelow}: precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}, ${m.realPerThousand.toFixed(2)} per 1,000 real, ${(100 * m.topicalRate).toFixed(1)}% of topical${c.met ? "" : " (targets not met)"}`);
@@ -29,7 +34,7 @@ for (const [s, c] of Object.entries(chosen)) {
 
 const final = fit(prepared, TRAIN_DEFAULTS);
 const weights = new Uint8Array(final.bytes.buffer);
-const pick = (f: "flagAt" | "vetoBelow") => Object.fromEntries(SensitivitySchema.options.map((s) => [s, chosen[s]?.combination[f] ?? 0])) as ModelMeta["flagAt"];
+const pick = (f: "flagAt" | "vetoBelow"): ModelMeta["flagAt"] => ({ low: chosen.low.combination[f], balanced: chosen.balanced.combination[f], high: chosen.high.combination[f] });
 const meta: ModelMeta = {
   format: 1,
   bits: TRAIN_DEFAULTS.bits,

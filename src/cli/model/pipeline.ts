@@ -17,13 +17,15 @@ export interface Prepared {
   features: Features;
   /** The rules' score (sensitivity moves only the threshold applied to it). */
   rulesScore: number;
+  /** The rules found evidence of some category, flagged or not: only then may the model flag alone (judge.ts). */
+  grounded: boolean;
 }
 
 export function prepare(posts: readonly CorpusPost[], bits = TRAIN_DEFAULTS.bits): Prepared[] {
   const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
   return posts.map((post) => {
     const e = engine.inspect(post);
-    return { post, features: featuresOf(e.normalised.text, e.signals, e.hosts, { bits }), rulesScore: e.rules.score };
+    return { post, features: featuresOf(e.normalised.text, e.signals, e.hosts, { bits }), rulesScore: e.rules.score, grounded: e.leading !== null };
   });
 }
 
@@ -90,7 +92,9 @@ export interface Combination {
 
 export const RULES_ONLY: Combination = { flagAt: 2, vetoBelow: 0 };
 
-export function combinedFlag(s: Pick<Scored, "p" | "rulesScore">, c: Combination, sensitivity: Sensitivity): boolean {
+export function combinedFlag(s: Pick<Scored, "p" | "rulesScore" | "grounded">, c: Combination, sensitivity: Sensitivity): boolean {
+  // Without evidence of any category the rules cannot flag, and the model may not (judge.ts).
+  if (!s.grounded) return false;
   const rules = s.rulesScore >= THRESHOLDS[sensitivity];
   return (rules && s.p >= c.vetoBelow) || s.p >= c.flagAt;
 }
@@ -195,7 +199,12 @@ function lexicallyGreater(a: readonly number[], b: readonly number[]): boolean {
  * the best recall at the target precision, or, where no combination reaches that precision, the best F1. When
  * none keeps real posts within the targets, the one that comes closest.
  */
-export function choose(scored: readonly Scored[], sensitivity: Sensitivity): { combination: Combination; measure: Measure; met: boolean } {
+export function choose(
+  scored: readonly Scored[],
+  sensitivity: Sensitivity,
+  /** Higher sensitivity never flags less: `atMost` caps both thresholds (for high), `atLeast` floors them (for low). */
+  bounds: { atMost?: Combination; atLeast?: Combination } = {},
+): { combination: Combination; measure: Measure; met: boolean } {
   const fresh = scored.filter((s) => !s.post.tunedOn);
   // Posts that no combination can flag count the same for all of them: measure only the others against them.
   const lowest = Math.min(...FLAG_AT);
@@ -209,6 +218,9 @@ export function choose(scored: readonly Scored[], sensitivity: Sensitivity): { c
   for (const flagAt of FLAG_AT) {
     for (const vetoBelow of VETO_BELOW) {
       if (vetoBelow >= flagAt) continue;
+      const { atMost, atLeast } = bounds;
+      if (atMost && (flagAt > atMost.flagAt || vetoBelow > atMost.vetoBelow)) continue;
+      if (atLeast && (flagAt < atLeast.flagAt || vetoBelow < atLeast.vetoBelow)) continue;
       const combination = { flagAt, vetoBelow };
       const m = measureCandidates(base, bait, candidates, (s) => combinedFlag(s, combination, sensitivity));
       const realOk = m.realPerThousand <= target.realPerThousand && m.topicalRate <= target.topicalRate;

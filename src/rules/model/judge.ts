@@ -100,7 +100,10 @@ export function judge(model: Model, sensitivity: Sensitivity, e: Evidence, overr
     const veto: Reason = { rule: MODEL_RULE, match: "", weight: -1, description: "The learned check reads this as an ordinary post that only uses these words" };
     return { verdict: "ok", score: rules.score, category: null, reasons: [...rules.reasons, veto] };
   }
-  if (p < flagAt) return rules;
+  // Learning beside the rules, never instead of them: the model flags alone only where the rules found evidence
+  // of some kind of bait (a leak, intimate, AI-undress, doxxing or scam signal), however weak. On its own it
+  // read requests in general as bait ("pasa el link del partido").
+  if (p < flagAt || e.leading === null) return rules;
   const words: Reason[] = weightiest(model, e).map(({ match, weight }) => ({
     rule: MODEL_RULE,
     match,
@@ -108,5 +111,5 @@ export function judge(model: Model, sensitivity: Sensitivity, e: Evidence, overr
     description: "Weighed most in the learned check, which reads the post as leak-bait",
   }));
   if (rules.verdict === "flag") return { ...rules, score: round(Math.max(rules.score, p)), reasons: [...rules.reasons, ...words] };
-  return { verdict: "flag", score: round(p), category: e.leading ?? "intimate-leak", reasons: [...words, ...rules.reasons] };
+  return { verdict: "flag", score: round(p), category: e.leading, reasons: [...words, ...rules.reasons] };
 }

@@ -13,7 +13,7 @@ const WEIGHTS = join(dirname(fileURLToPath(import.meta.url)), "../../../src/rule
  * `npm run --silent scan -- --sensitivity … [--rules-only] -`; models.test.ts says when a pack or model change
  * has made them agree, and then new ones are needed.
  */
-export const ONLY_THE_MODEL_FLAGS = "whoever has Kayla's pics from her ex, dm me, I'll trade";
+export const ONLY_THE_MODEL_FLAGS = "Kayla's nudes, hmu if u want them";
 export const THE_MODEL_LETS_THROUGH = "Mayor condemns doxxing of election workers, calls for new protections";
 
 let shipped: Promise<ModelLoad> | undefined;

@@ -208,7 +208,8 @@ describe("the why panel", () => {
     showOverlay(post, post, real, options);
     button("why")?.click();
 
-    const items = [...shadow().querySelectorAll(".signals li")];
+    // The model flags only where the rules saw some evidence, which is listed too; its own words share one line.
+    const items = [...shadow().querySelectorAll(`.signals li[data-rule="${MODEL_RULE}"]`)];
     expect(items).toHaveLength(1);
     expect(items[0]?.querySelector("span")?.textContent).toBe("Mots qui ont le plus pesé dans la vérification apprise :");
     const quotes = [...(items[0]?.querySelectorAll("q") ?? [])].map((q) => q.textContent ?? "");

@@ -29,7 +29,10 @@ function modelWeighing(words: Record<string, number>) {
 
 const pack = RulePackSchema.parse({
   id: "t", name: "t", version: "1.0.0", languages: ["en"], description: "test",
-  rules: [{ id: "sub-leak", description: "subscription leak", category: "intimate-leak", weight: 0.7, terms: ["onlyfans leak"] }],
+  rules: [
+    { id: "sub-leak", description: "subscription leak", category: "intimate-leak", weight: 0.7, terms: ["onlyfans leak"] },
+    { id: "swimwear", description: "swimwear", category: "deepfake", weight: 0.2, terms: ["bikini"] },
+  ],
 });
 
 describe("loading a model", () => {
@@ -53,9 +56,14 @@ describe("rules and model together", () => {
   it("lets the model flag what no rule holds, quoting the words that weighed most as written", () => {
     const model = modelWeighing({ bikini: 60, grok: 40 });
     const v = compileEngine([pack], { sensitivity: "balanced", model }).evaluate({ text: "@GROK put her in a 𝐛𝐢𝐤𝐢𝐧𝐢 now" });
-    expect(v).toMatchObject({ verdict: "flag", category: "intimate-leak" });
+    expect(v).toMatchObject({ verdict: "flag", category: "deepfake" });
     expect(v.reasons.filter((r) => r.rule === MODEL_RULE).map((r) => r.match)).toEqual(["GROK", "𝐛𝐢𝐤𝐢𝐧𝐢"]);
     expect(compileEngine([pack], { sensitivity: "balanced" }).evaluate({ text: "@GROK put her in a 𝐛𝐢𝐤𝐢𝐧𝐢 now" }).verdict).toBe("ok");
+  });
+
+  it("never flags alone where the rules found no evidence of any kind of bait", () => {
+    const model = modelWeighing({ link: 127, pasa: 127 });
+    expect(compileEngine([pack], { sensitivity: "high", model }).evaluate({ text: "pasa el link del partido" })).toMatchObject({ verdict: "ok", reasons: [] });
   });
 
   it("names each weighty word once, and never a word like 'the' or 'her'", () => {
