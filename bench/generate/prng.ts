@@ -2,6 +2,8 @@
  * A seeded PRNG (mulberry32): the benchmark must build the very same posts and term lists on every machine and
  * every run, so results compare across commits. Math.random cannot be seeded.
  */
+import { seededRandom } from "../../src/rules/random.ts";
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -16,14 +18,7 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   return {
     next,

@@ -4,6 +4,7 @@
  * bytes, so weights.bin's digest changes only when the data or the code does.
  */
 import type { Features } from "./features.ts";
+import { seededRandom } from "../random.ts";
 import { probability } from "./model.ts";
 
 export interface Example {
@@ -30,18 +31,6 @@ export interface TrainOptions {
 }
 
 export const TRAIN_DEFAULTS: TrainOptions = { bits: 18, epochs: 12, learningRate: 0.25, l2: 1e-6, seed: 20261203, intercept: false };
-
-/** mulberry32: small, fast and the same on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Trained {
   weights: Float32Array;

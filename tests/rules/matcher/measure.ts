@@ -6,7 +6,8 @@
 import { buildAutomaton } from "../../../src/rules/matcher/automaton.ts";
 import { compileMatcher, type Matcher } from "../../../src/rules/matcher/index.ts";
 import { parsePattern } from "../../../src/rules/matcher/pattern.ts";
-import { generateTerms, randomSource, randomWord } from "./terms.ts";
+import { seededRandom } from "../../../src/rules/random.ts";
+import { generateTerms, randomWord } from "./terms.ts";
 
 function time<T>(run: () => T): { result: T; ms: number } {
   const t0 = performance.now();
@@ -79,7 +80,7 @@ for (const n of [100, 1000, 5000]) {
 }
 
 console.log("\n== scan 10k posts of 280 chars ==");
-const random = randomSource(7);
+const random = seededRandom(7);
 for (const n of [100, 1000, 5000]) {
   const terms = generateTerms(n, n, true);
   const posts = Array.from({ length: 10_000 }, () => makePost(random, terms));

@@ -1,21 +1,11 @@
+import { seededRandom } from "../../../src/rules/random.ts";
+
 /**
  * Deterministic, realistic-looking terms for the matcher's scale test and measurements: lowercase words and
  * two- or three-word phrases of about 12 characters, some with a `*` end, like the terms packs hold.
  */
 const SYLLABLES = ["le", "ak", "vi", "de", "on", "ly", "fa", "ns", "nu", "de", "ta", "pe", "ex", "po", "sed", "li", "nk",
   "bi", "o", "ful", "l", "ma", "ri", "ka", "to", "ra", "cam", "gi", "rl", "se", "cr", "et", "dm", "me", "sn", "ap"];
-
-/** Mulberry32: a tiny seeded PRNG so every run sees the same terms. */
-export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
@@ -30,7 +20,7 @@ export function randomWord(random: () => number): string {
 
 /** `count` distinct terms; with `wildcards`, about one in ten gets a `*` at one end. */
 export function generateTerms(count: number, seed: number, wildcards = false): string[] {
-  const random = randomSource(seed);
+  const random = seededRandom(seed);
   const terms = new Set<string>();
   while (terms.size < count) {
     const words = 1 + Math.floor(random() * 2.2);

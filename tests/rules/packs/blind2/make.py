@@ -6,142 +6,14 @@ Markers in the texts: [[words]] get the post's own trick; [[trick|words]] name a
 (used by `mixed` posts). Tricks `repeat`, `euphemism`, `split-hashtag` and `none` are written by hand.
 Hashtags and links are read back from the final text so they always match it.
 """
-import json
-import random
-import re
-import unicodedata
+import sys
 from pathlib import Path
 
 OUT = Path(__file__).with_name("blind2.jsonl")
 
-ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
-HOMO = [
-    {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "i": "і", "y": "у", "A": "А", "E": "Е", "O": "О", "P": "Р", "C": "С", "T": "Т", "H": "Н", "K": "К", "M": "М", "B": "В"},
-    {"o": "ο", "a": "α", "e": "ε", "i": "ι", "v": "ν", "O": "Ο", "A": "Α", "E": "Ε", "I": "Ι", "K": "Κ", "N": "Ν", "T": "Τ"},
-]
-# (capital A, small a, digit 0, exceptions) for each Mathematical Alphanumeric style
-MATH = [
-    (0x1D400, 0x1D41A, 0x1D7CE, {}),  # bold
-    (0x1D5D4, 0x1D5EE, 0x1D7EC, {}),  # sans bold
-    (0x1D434, 0x1D44E, None, {"h": "ℎ"}),  # italic
-    (0x1D49C, 0x1D4B6, None, {"B": "ℬ", "E": "ℰ", "F": "ℱ", "H": "ℋ", "I": "ℐ", "L": "ℒ", "M": "ℳ", "R": "ℛ", "e": "ℯ", "g": "ℊ", "o": "ℴ"}),  # script
-    (0x1D538, 0x1D552, 0x1D7D8, {"C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ"}),  # double-struck
-    (0x1D670, 0x1D68A, 0x1D7F6, {}),  # monospace
-]
-SMALL = dict(zip("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ"))
-LEET = [
-    {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"},
-    {"a": "@", "e": "3", "i": "1", "o": "0", "s": "$"},
-    {"e": "3", "o": "0", "a": "4", "i": "!"},
-]
-SEPS = [" ", ".", "-", "_", "•"]
-ZALGO = ["\u0301", "\u0300", "\u0308", "\u0303", "\u0323", "\u0330", "\u0317", "\u031b"]
-
-
-def by_char(word, f):
-    # Decompose first so accented letters keep their accent as a combining mark after the styled base.
-    return "".join(f(c) for c in unicodedata.normalize("NFD", word))
-
-
-def leet(s, r):
-    table = r.choice(LEET)
-    return "".join(table.get(c.lower(), c) for c in s)
-
-
-def zero_width(s, r):
-    marks = r.sample(ZW, 2)
-    out = []
-    for i, c in enumerate(s):
-        out.append(c)
-        if i < len(s) - 1 and c != " " and s[i + 1] != " ":
-            out.append(marks[i % 2])
-    return "".join(out)
-
-
-def homoglyph(s, r):
-    table = HOMO[r.randrange(len(HOMO))]
-    out = "".join(table.get(c, c) for c in s)
-    if out == s:
-        out = "".join(HOMO[0].get(c, c) for c in s)
-    return out
-
-
-def math_font(s, r):
-    cap, small, digit, exc = r.choice(MATH)
-
-    def one(c):
-        if c in exc:
-            return exc[c]
-        if "A" <= c <= "Z":
-            return chr(cap + ord(c) - 65)
-        if "a" <= c <= "z":
-            return chr(small + ord(c) - 97)
-        if digit is not None and "0" <= c <= "9":
-            return chr(digit + ord(c) - 48)
-        return c
-
-    return by_char(s, one)
-
-
-def fullwidth(s, r):
-    return by_char(s, lambda c: chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c)
-
-
-def spacing(s, r):
-    sep = r.choice(SEPS)
-    return " ".join(sep.join(w) for w in s.split(" "))
-
-
-def emoji_letters(s, r):
-    style = r.randrange(3)
-    base = [0x1F170, 0x1F130, 0x1F1E6][style]
-
-    def one(c):
-        u = unicodedata.normalize("NFD", c)[0].upper()
-        return chr(base + ord(u) - 65) if "A" <= u <= "Z" else c
-
-    return "".join(one(c) for c in s)
-
-
-def combining(s, r):
-    if r.random() < 0.6:
-        return "".join(c + "\u0336" if c != " " else c for c in s)
-    return "".join(c + "".join(r.sample(ZALGO, 2)) if c != " " else c for c in s)
-
-
-def small_caps(s, r):
-    return by_char(s, lambda c: SMALL.get(c.lower(), c))
-
-
-TRICKS = {
-    "leet": leet, "zero-width": zero_width, "homoglyph": homoglyph, "math-font": math_font,
-    "fullwidth": fullwidth, "spacing": spacing, "emoji-letters": emoji_letters, "combining": combining,
-    "small-caps": small_caps,
-}
-ALIAS = {"zw": "zero-width", "homo": "homoglyph", "math": "math-font", "full": "fullwidth", "space": "spacing",
-         "emoji": "emoji-letters", "comb": "combining", "small": "small-caps"}
-MARK = re.compile(r"\[\[(?:(\w+)\|)?(.+?)\]\]")
-HASHTAG = re.compile(r"#([^\s#.,!?;:()\"'“”«»]+)")
-LINK = re.compile(r"(?<![\w@./])((?:[A-Za-z0-9-]+\.)+(?:com\.br|com|me|nz|ly|at|gy|be|org|net|io|gg|to|in|ph|link)(?:/[^\s]*)?)")
-
-
-def render(text, obf, r):
-    def sub(m):
-        trick = ALIAS.get(m.group(1), m.group(1)) if m.group(1) else obf
-        if trick not in TRICKS:
-            raise ValueError(f"no trick {trick!r} for {text!r}")
-        return TRICKS[trick](m.group(2), r)
-
-    return MARK.sub(sub, text)
-
-
-def F(cat, obf, text):
-    return ("flag", cat, obf, text)
-
-
-def K(cat, obf, text):
-    return ("ok", cat, obf, text)
-
+# The trick machinery is shared with the examiners' sets: fixtures/corpus/tricks.py.
+sys.path.insert(0, str(Path(__file__).resolve().parents[4] / "fixtures" / "corpus"))
+from tricks import F, K, write  # noqa: E402
 
 POSTS = {}
 
@@ -570,30 +442,5 @@ POSTS["hi"] = [
 ]
 
 
-def clean(s):
-    return s.rstrip(".,!?;:)\"'…")
-
-
-def main():
-    rows = []
-    for lang, posts in POSTS.items():
-        for n, (label, cat, obf, raw) in enumerate(posts, 1):
-            pid = f"b2-{lang}-{n:03d}"
-            r = random.Random(pid)
-            text = render(raw, obf, r)
-            if obf in TRICKS and text == raw:
-                raise ValueError(f"{pid}: trick {obf} marked nothing")
-            rows.append({
-                "id": pid, "text": text,
-                "hashtags": [clean(h) for h in HASHTAG.findall(text)],
-                "links": [clean(link) for link in LINK.findall(text)],
-                "lang": lang, "label": label, "category": cat, "obfuscation": obf,
-            })
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} posts -> {OUT}")
-
-
 if __name__ == "__main__":
-    main()
+    write(OUT, "b2", POSTS)
