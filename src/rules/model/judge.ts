@@ -92,6 +92,9 @@ export function weightiest(model: Model, e: Pick<Evidence, "normalised" | "signa
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export function judge(model: Model, sensitivity: Sensitivity, e: Evidence, overrulable: ReadonlySet<string>): Verdict {
+  // Without evidence of any category the rules cannot flag and the model may not (below): most posts end here,
+  // before any feature is hashed.
+  if (e.leading === null) return e.rules;
   const p = rate(model, e);
   const flagAt = model.meta.flagAt[sensitivity];
   const vetoBelow = model.meta.vetoBelow[sensitivity];
@@ -103,7 +106,7 @@ export function judge(model: Model, sensitivity: Sensitivity, e: Evidence, overr
   // Learning beside the rules, never instead of them: the model flags alone only where the rules found evidence
   // of some kind of bait (a leak, intimate, AI-undress, doxxing or scam signal), however weak. On its own it
   // read requests in general as bait ("pasa el link del partido").
-  if (p < flagAt || e.leading === null) return rules;
+  if (p < flagAt) return rules;
   const words: Reason[] = weightiest(model, e).map(({ match, weight }) => ({
     rule: MODEL_RULE,
     match,
