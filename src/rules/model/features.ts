@@ -108,6 +108,9 @@ function walk(text: string, signals: Iterable<string>, hosts: Iterable<string>, 
   return words;
 }
 
+/** The value of each text feature of a post with `count` of them; signals and hosts are worth 1. */
+const textValue = (count: number): number => (count > 0 ? 1 / Math.sqrt(count) : 0);
+
 let scratchBuckets = new Uint32Array(1024);
 let scratchText = new Uint8Array(1024);
 
@@ -129,7 +132,7 @@ export function featuresOf(text: string, signals: Iterable<string>, hosts: Itera
     if (isText) textCount++;
     n++;
   });
-  const scale = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
+  const scale = textValue(textCount);
   const values = new Float32Array(n);
   for (let i = 0; i < n; i++) values[i] = scratchText[i] === 1 ? scale : 1;
   return { buckets: scratchBuckets.slice(0, n), values, length: n };
@@ -139,8 +142,7 @@ export function featuresOf(text: string, signals: Iterable<string>, hosts: Itera
 export function locatedFeaturesOf(text: string, signals: Iterable<string>, hosts: Iterable<string>, { bits }: FeatureSpec): { words: Word[]; features: Located[] } {
   const raw: { bucket: number; text: boolean; first: number; last: number }[] = [];
   const words = walk(text, signals, hosts, (1 << bits) - 1, (bucket, isText, first, last) => raw.push({ bucket, text: isText, first, last }));
-  const textCount = raw.filter((f) => f.text).length;
-  const scale = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
+  const scale = textValue(raw.filter((f) => f.text).length);
   return {
     words,
     features: raw.map(({ bucket, text: isText, first, last }) => ({ bucket, value: isText ? scale : 1, first, last })),
