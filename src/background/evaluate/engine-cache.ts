@@ -23,14 +23,17 @@ const EntrySchema = z.object({ key: z.string(), tables: EngineTablesSchema });
  */
 export function createEngineCache(store: TablesStore) {
   return {
-    /** The engine kept under `key` (judging with `model`, which is not kept), or null: none, another key, or an entry that does not check out. */
-    async restore(key: string, model: Model | null = null): Promise<Engine | null> {
+    /**
+     * The engine kept under `key`, or null: none, another key, or an entry that does not check out. It judges
+     * with `model`, which is not kept; a model still loading is awaited only after the store was read.
+     */
+    async restore(key: string, model: Model | null | Promise<Model | null> = null): Promise<Engine | null> {
       try {
         const raw = await store.get(ENTRY);
         // The key first: a stale entry's tables are not worth checking.
         if (KeySchema.safeParse(raw).data?.key !== key) return null;
         const entry = EntrySchema.safeParse(raw);
-        return entry.success ? engineFrom(entry.data.tables, model) : null;
+        return entry.success ? engineFrom(entry.data.tables, await model) : null;
       } catch {
         return null;
       }

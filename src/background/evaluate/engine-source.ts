@@ -47,12 +47,12 @@ export function createEngineSource(read: () => Promise<Effective>, { cache, buil
   let current: { key: string; evaluator: Promise<Evaluator> } | null = null;
 
   async function engineFor(effective: Effective, key: string): Promise<Engine> {
-    const loaded = effective.settings.model && loadModel ? await loadModel() : null;
-    const model = loaded?.model ?? null;
+    // The weights and the kept engine are read side by side: a restarted worker waits for the slower, not both.
+    const model = effective.settings.model && loadModel ? loadModel().then((loaded) => loaded.model) : Promise.resolve(null);
     const kept = await cache?.restore(key, model);
     if (kept) return kept;
     const { sensitivity, disabledRules } = effective.settings;
-    const engine = compileEngine(packsFor(effective), { sensitivity, disabledRules, model });
+    const engine = compileEngine(packsFor(effective), { sensitivity, disabledRules, model: await model });
     // Written after this batch is answered: cloning megabytes of tables must not delay the first verdicts.
     if (cache) setTimeout(() => void cache.keep(key, engine.tables), 0);
     return engine;
