@@ -112,43 +112,54 @@ export interface Measure {
   topical: number;
 }
 
-export function measure(scored: readonly Scored[], flag: (s: Scored) => boolean): Measure {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let written = 0;
-  let real = 0;
-  let realFp = 0;
-  let topical = 0;
-  let topicalFp = 0;
+/** Counts behind a Measure: how many posts of each kind, and how many of them were flagged. */
+interface Tally {
+  written: number;
+  bait: number;
+  tp: number;
+  fp: number;
+  real: number;
+  realFp: number;
+  topical: number;
+  topicalFp: number;
+}
+
+function tally(scored: readonly Scored[], flag: (s: Scored) => boolean): Tally {
+  const t: Tally = { written: 0, bait: 0, tp: 0, fp: 0, real: 0, realFp: 0, topical: 0, topicalFp: 0 };
   for (const s of scored) {
     const flagged = flag(s);
     if (s.post.origin === "real") {
       if (s.post.label === "flag") continue;
-      real++;
-      if (flagged) realFp++;
+      t.real++;
+      if (flagged) t.realFp++;
       if (s.post.topical) {
-        topical++;
-        if (flagged) topicalFp++;
+        t.topical++;
+        if (flagged) t.topicalFp++;
       }
       continue;
     }
-    written++;
+    t.written++;
     if (s.post.label === "flag") {
-      if (flagged) tp++;
-      else fn++;
-    } else if (flagged) fp++;
+      t.bait++;
+      if (flagged) t.tp++;
+    } else if (flagged) t.fp++;
   }
+  return t;
+}
+
+function measureOf(t: Tally): Measure {
   return {
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-    written,
-    realPerThousand: real === 0 ? 0 : (1000 * realFp) / real,
-    real,
-    topicalRate: topical === 0 ? 0 : topicalFp / topical,
-    topical,
+    precision: t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp),
+    recall: t.bait === 0 ? 1 : t.tp / t.bait,
+    written: t.written,
+    realPerThousand: t.real === 0 ? 0 : (1000 * t.realFp) / t.real,
+    real: t.real,
+    topicalRate: t.topical === 0 ? 0 : t.topicalFp / t.topical,
+    topical: t.topical,
   };
 }
+
+export const measure = (scored: readonly Scored[], flag: (s: Scored) => boolean): Measure => measureOf(tally(scored, flag));
 
 /** What each sensitivity promises: low flags least and most surely, high catches more at a known cost. */
 export const TARGETS: Readonly<Record<Sensitivity, { precision: number; realPerThousand: number; topicalRate: number }>> = {
@@ -159,34 +170,6 @@ export const TARGETS: Readonly<Record<Sensitivity, { precision: number; realPerT
 
 const FLAG_AT = Array.from({ length: 70 }, (_, i) => Math.round((0.3 + i * 0.01) * 1000) / 1000).concat([0.995, 0.999]);
 const VETO_BELOW = [0, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3];
-
-/**
- * measure() over `candidates` alone, the others being unflagged: `base` is measure() with nothing flagged (for
- * its counts of posts) and `bait` the number of written bait posts. Spares the grid a pass over every real post
- * per cell.
- */
-function measureCandidates(base: Measure, bait: number, candidates: readonly Scored[], flag: (s: Scored) => boolean): Measure {
-  let tp = 0;
-  let fp = 0;
-  let realFp = 0;
-  let topicalFp = 0;
-  for (const s of candidates) {
-    if (!flag(s)) continue;
-    if (s.post.origin === "real") {
-      if (s.post.label === "flag") continue;
-      realFp++;
-      if (s.post.topical) topicalFp++;
-    } else if (s.post.label === "flag") tp++;
-    else fp++;
-  }
-  return {
-    ...base,
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: bait === 0 ? 1 : tp / bait,
-    realPerThousand: base.real === 0 ? 0 : (1000 * realFp) / base.real,
-    topicalRate: base.topical === 0 ? 0 : topicalFp / base.topical,
-  };
-}
 
 function lexicallyGreater(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) > (b[i] as number);
@@ -211,8 +194,8 @@ export function choose(
   const rest = fresh.filter((s) => s.rulesScore < THRESHOLDS[sensitivity] && s.p < lowest);
   const unreachable = new Set(rest);
   const candidates = fresh.filter((s) => !unreachable.has(s));
-  const base = measure(fresh, () => false);
-  const bait = fresh.filter((s) => s.post.origin === "written" && s.post.label === "flag").length;
+  // The posts of each kind are counted once; each cell of the grid counts flags among the candidates only.
+  const base = tally(fresh, () => false);
   const target = TARGETS[sensitivity];
   let best: { combination: Combination; measure: Measure; met: boolean; key: number[] } | null = null;
   for (const flagAt of FLAG_AT) {
@@ -222,7 +205,8 @@ export function choose(
       if (atMost && (flagAt > atMost.flagAt || vetoBelow > atMost.vetoBelow)) continue;
       if (atLeast && (flagAt < atLeast.flagAt || vetoBelow < atLeast.vetoBelow)) continue;
       const combination = { flagAt, vetoBelow };
-      const m = measureCandidates(base, bait, candidates, (s) => combinedFlag(s, combination, sensitivity));
+      const { tp, fp, realFp, topicalFp } = tally(candidates, (s) => combinedFlag(s, combination, sensitivity));
+      const m = measureOf({ ...base, tp, fp, realFp, topicalFp });
       const realOk = m.realPerThousand <= target.realPerThousand && m.topicalRate <= target.topicalRate;
       const met = realOk && m.precision >= target.precision;
       const f1 = m.precision + m.recall === 0 ? 0 : (2 * m.precision * m.recall) / (m.precision + m.recall);
