@@ -58,12 +58,12 @@ type PatternRule = SignalRule | ExceptionRule;
 
 const HASHTAG = /#([\p{L}\p{M}\p{N}_]{1,100})/gu;
 
-function hashtagsOf(post: Partial<PostText> & { text: string }): string[] {
+function hashtagsOf(text: string, given: readonly string[] = []): string[] {
   // Most posts have no '#' and come without hashtags: a substring search spares them the regex and the set.
-  const written = post.text.includes("#");
-  if (!written && (post.hashtags?.length ?? 0) === 0) return [];
-  const tags = new Set(post.hashtags ?? []);
-  if (written) for (const m of post.text.matchAll(HASHTAG)) if (m[1]) tags.add(m[1]);
+  const written = text.includes("#");
+  if (!written && given.length === 0) return [];
+  const tags = new Set(given);
+  if (written) for (const m of text.matchAll(HASHTAG)) if (m[1]) tags.add(m[1]);
   return [...tags];
 }
 
@@ -101,24 +101,30 @@ const ACCENTED_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]/u
 const MAX_PLACES = 8;
 
 /** The first hit of a rule names it; later ones only add where it matched, for combinations' nearness. */
-function record(hits: Map<string, Hit>, id: string, quote: () => string, at?: number): void {
+function record(hits: Map<string, Hit>, id: string, quote: () => string, at?: number, inName = false): void {
   const known = hits.get(id);
-  if (!known) hits.set(id, { quote: quote(), at: at === undefined ? [] : [at] });
+  if (!known) hits.set(id, { quote: quote(), at: at === undefined ? [] : [at], ...(inName ? { inName } : {}) });
   else if (at !== undefined && known.at.length > 0 && known.at.length < MAX_PLACES) known.at.push(at);
   else if (at === undefined) known.at.length = 0;
 }
 
 /** Links written in the text and given alongside it, canonical and without repeats. */
-function linksOf(post: Partial<PostText> & { text: string }): string[] {
-  const written = extractLinks(post.text);
-  if (written.length === 0 && (post.links?.length ?? 0) === 0) return [];
+function linksOf(text: string, given: readonly string[] = []): string[] {
+  const written = extractLinks(text);
+  if (written.length === 0 && given.length === 0) return [];
   const links = new Set(written);
-  for (const l of post.links ?? []) {
+  for (const l of given) {
     const canonical = canonicalLink(l);
     if (canonical) links.add(canonical);
   }
   return [...links];
 }
+
+/**
+ * The display name is read as the first line of the post: bait split between a reply bot's name ("link in bio
+ * 🔞") and its reply ("full video") is one message to the reader, so combinations join across the two.
+ */
+const readAs = (post: PostInput): string => (post.name ? `${post.name}\n${post.text}` : post.text);
 
 const NOTHING: Verdict = { verdict: "ok", score: 0, category: null, reasons: [] };
 
@@ -191,31 +197,33 @@ export function engineFrom(tables: EngineTables, model: Model | null = null): En
   function inspect(post: PostInput): Evidence {
     const hits = new Map<string, Hit>();
 
-    const text = normalise(post.text);
+    const original = readAs(post);
+    const nameEnd = post.name ? post.name.length : 0;
+    const text = normalise(original);
     for (const m of termMatcher.match(text.text)) {
-      const quote = () => quoteOf(text, post.text, m.start, m.end);
+      const quote = () => quoteOf(text, original, m.start, m.end);
       if (m.end - m.start <= SHORT && ACCENTED_LATIN.test(quote())) continue;
       const id = ruleOf(m.payload, quote);
-      if (id !== null) record(hits, id, quote, m.start);
+      if (id !== null) record(hits, id, quote, m.start, nameEnd > 0 && originalRange(text, m.start, m.end)[0] < nameEnd);
     }
 
-    for (const tag of hashtagsOf(post)) {
+    for (const tag of hashtagsOf(original, post.hashtags)) {
       const folded = normalise(tag);
       for (const m of tagMatcher.match(folded.text)) record(hits, m.payload, () => `#${tag}`);
     }
 
-    const links = linksOf(post);
+    const links = linksOf(original, post.links);
     if (links.length > 0) for (const hit of hosts.match(links)) record(hits, hit.payload, () => hit.link);
 
     for (const [name, ids] of detectors) {
-      const found = detect(name, post.text);
+      const found = detect(name, original);
       if (found !== null) for (const id of ids) record(hits, id, () => found);
     }
 
     // Every reason comes from a hit (combinations need two), so a post that hit nothing is ok without
     // walking every rule of every pack; most posts are such.
     const scored = hits.size === 0 ? { verdict: { ...NOTHING }, leading: null } : score(rules, hits, sensitivity);
-    return { original: post.text, normalised: text, signals: [...hits.keys()], hosts: links.map(hostOf), rules: scored.verdict, leading: scored.leading };
+    return { original, normalised: text, signals: [...hits.keys()], hosts: links.map(hostOf), rules: scored.verdict, leading: scored.leading };
   }
 
   return {

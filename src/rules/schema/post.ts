@@ -6,6 +6,11 @@ export const PostTextSchema = z.object({
   text: z.string(),
   hashtags: z.array(z.string()).default([]),
   links: z.array(z.string()).default([]),
+  /**
+   * The author's display name as the page shows it (emoji read from their alt text), or null: reply bots put
+   * their bait there while the post itself says "hi". Weighed with the text; never fetched, only read.
+   */
+  name: z.string().nullable().default(null),
 });
 
 export type PostText = z.output<typeof PostTextSchema>;

@@ -8,6 +8,8 @@ export const ReasonSchema = z.object({
   weight: z.number(),
   /** The rule's plain description, for the "why" panel. */
   description: z.string(),
+  /** Present when the words (or one part of a combination) are in the account's display name, not the post. */
+  where: z.literal("name").optional(),
 });
 
 export const VerdictSchema = z.object({

@@ -10,6 +10,8 @@ export interface Hit {
    * text (hashtags given beside it, links, detectors), which sits near everything.
    */
   at: number[];
+  /** The words are in the author's display name rather than the post's text. */
+  inName?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ interface Contribution {
   weight: number;
   description: string;
   category: Category | undefined;
+  inName?: boolean;
 }
 
 /** Which combinations hold, given the hits so far; combinations may build on other combinations. */
@@ -65,10 +68,11 @@ function resolveCombos(rules: ScoringRules, hits: Map<string, Hit>): Contributio
       if (!near(places)) continue;
       const parts = options.map((ids) => ids[0] as string);
       const quote = [...new Set(parts.map((id) => hits.get(id)?.quote ?? ""))].join(" + ");
+      const inName = parts.some((id) => hits.get(id)?.inName === true);
       done.add(combo);
       changed = true;
-      hits.set(combo.id, { quote, at: places.flat() });
-      found.push({ rule: combo.id, match: quote, weight: combo.weight, description: combo.description, category: combo.category });
+      hits.set(combo.id, { quote, at: places.flat(), inName });
+      found.push({ rule: combo.id, match: quote, weight: combo.weight, description: combo.description, category: combo.category, inName });
     }
   }
   return found;
@@ -81,7 +85,7 @@ function signalContributions(rules: ScoringRules, hits: ReadonlyMap<string, Hit>
     const hit = hits.get(id);
     if (!hit) continue;
     const best = defs.reduce((a, b) => (b.weight > a.weight ? b : a));
-    if (best.weight > 0) out.push({ rule: id, match: hit.quote, weight: best.weight, description: best.description, category: best.category });
+    if (best.weight > 0) out.push({ rule: id, match: hit.quote, weight: best.weight, description: best.description, category: best.category, inName: hit.inName });
   }
   return out;
 }
@@ -153,7 +157,9 @@ export function score(rules: ScoringRules, hits: Map<string, Hit>, sensitivity: 
 
   if (!best) return { verdict: { verdict: "ok", score: 0, category: null, reasons: [] }, leading: null };
   const reasons: Reason[] = [
-    ...best.reasons.sort((a, b) => b.weight - a.weight).map(({ rule, match, weight, description }) => ({ rule, match, weight, description })),
+    ...best.reasons
+      .sort((a, b) => b.weight - a.weight)
+      .map(({ rule, match, weight, description, inName }) => ({ rule, match, weight, description, ...(inName ? { where: "name" as const } : {}) })),
     ...best.lowered.map((e) => ({ rule: e.id, match: hits.get(e.id)?.quote ?? "", weight: -(e.effect === "cancel" ? 1 : e.weight), description: e.description })),
   ];
   const value = Math.round(best.score * 1000) / 1000;

@@ -42,5 +42,6 @@ export function readThing(thing: Element): PostSnapshot | null {
     community: thing.getAttribute("data-subreddit"),
     permalink: thing.getAttribute("data-permalink"),
     hasMedia: kind === "post" && isMediaUrl(dataUrl),
+    name: null,
   });
 }

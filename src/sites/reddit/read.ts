@@ -48,6 +48,7 @@ function readShredditPost(post: Element): PostSnapshot | null {
     community: post.getAttribute("subreddit-name") ?? communityOf(permalink),
     permalink,
     hasMedia: MEDIA_TYPES.has(post.getAttribute("post-type") ?? ""),
+    name: null,
   });
 }
 
@@ -65,6 +66,7 @@ function readComment(comment: Element, thingid: string): PostSnapshot | null {
     community: communityOf(permalink),
     permalink,
     hasMedia: body?.querySelector("img, video") != null,
+    name: null,
   });
 }
 

@@ -85,5 +85,6 @@ export function readPost(article: Element): PostSnapshot | null {
     community: null,
     permalink: `/${status.handle}/status/${status.id}`,
     hasMedia: article.querySelector(MEDIA_SELECTOR) !== null,
+    name: null,
   });
 }

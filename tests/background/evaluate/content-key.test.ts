@@ -24,6 +24,13 @@ describe("contentKey", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it("tells apart posts whose only difference is the display name the engine reads", () => {
+    const plain = post("hi");
+    expect(contentKey({ ...plain, name: "Link in bio 🔞" })).not.toBe(contentKey(plain));
+    expect(contentKey({ ...plain, name: "Link in bio 🔞" })).not.toBe(contentKey({ ...plain, name: "Ana" }));
+    expect(contentKey({ ...plain, name: null })).toBe(contentKey(plain));
+  });
+
   it("has no collisions across many near-identical posts", () => {
     const keys = new Set(Array.from({ length: 20_000 }, (_, i) => contentKey(post(`post number ${i}`))));
     expect(keys.size).toBe(20_000);

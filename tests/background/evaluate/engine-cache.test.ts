@@ -23,7 +23,7 @@ function memoryStore(): TablesStore & { entries: Map<string, unknown> } {
 }
 
 const BAIT = "full leaked video of her in my bio, telegram link below";
-const post = (id: string, text: string): PostSnapshot => ({ id, site: "x", kind: "post", text, hashtags: [], links: [], author: null, community: null, permalink: null, hasMedia: false });
+const post = (id: string, text: string): PostSnapshot => ({ id, site: "x", kind: "post", text, hashtags: [], links: [], author: null, community: null, permalink: null, hasMedia: false, name: null });
 const settings = mergeEffective(DEFAULT_SETTINGS);
 const flushKeep = () => vi.runAllTimersAsync();
 

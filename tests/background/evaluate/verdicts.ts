@@ -25,6 +25,7 @@ export function snapshot(id: string, text: string, extra: Partial<PostSnapshot> 
     community: null,
     permalink: `/someone/status/${id}`,
     hasMedia: false,
+    name: null,
     ...extra,
   };
 }

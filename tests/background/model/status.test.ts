@@ -8,7 +8,7 @@ import type { PostSnapshot } from "../../../src/sites/snapshot.ts";
 import { memoryArea } from "../../settings/fake-storage.ts";
 import { brokenModel, ONLY_THE_MODEL_FLAGS, shippedModel, THE_MODEL_LETS_THROUGH } from "./models.ts";
 
-const post = (id: string, text: string): PostSnapshot => ({ id, site: "x", kind: "post", text, hashtags: [], links: [], author: null, community: null, permalink: null, hasMedia: false });
+const post = (id: string, text: string): PostSnapshot => ({ id, site: "x", kind: "post", text, hashtags: [], links: [], author: null, community: null, permalink: null, hasMedia: false, name: null });
 const POSTS = [post("model-only", ONLY_THE_MODEL_FLAGS), post("let-through", THE_MODEL_LETS_THROUGH)];
 
 async function judgeWith(load: () => Promise<ModelLoad>) {

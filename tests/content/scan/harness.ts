@@ -49,6 +49,7 @@ export function fakeAdapter(theme: { current: "light" | "dark" } = { current: "l
       community: null,
       permalink: null,
       hasMedia: false,
+      name: null,
     };
   });
   const adapter: SiteAdapter = {

@@ -26,7 +26,7 @@ describe("defineAdapter", () => {
     const adapter = defineAdapter("x", {
       handles: (url) => url.hostname === "x.com",
       findPosts: (root) => [...root.querySelectorAll("article")],
-      read: (el) => ({ id: `x:${el.id}`, site: "x", kind: "post", author: null, community: null, permalink: null, hasMedia: false, text: "t", hashtags: [], links: [] }),
+      read: (el) => ({ id: `x:${el.id}`, site: "x", kind: "post", author: null, community: null, permalink: null, hasMedia: false, text: "t", hashtags: [], links: [], name: null }),
       shareTargetOf: (event) => ({ post, action: "repost", control: event.target as HTMLElement }),
       overlayHost: () => host,
       theme: () => "dark",
