@@ -9,7 +9,7 @@ import { digestOf, type ModelMeta } from "../rules/model/model.ts";
 import { TRAIN_DEFAULTS } from "../rules/model/train.ts";
 import type { Sensitivity } from "../rules/scoring/sensitivity.ts";
 import { realPosts, writtenPosts } from "./model/corpus.ts";
-import { choose, crossValidate, fit, prepare } from "./model/pipeline.ts";
+import { categoryVotes, choose, crossValidate, fit, prepare } from "./model/pipeline.ts";
 import { META_FILE, MODEL_DIR, WEIGHTS_FILE } from "./model-file.ts";
 
 const FOLDS = 5;
@@ -43,6 +43,7 @@ const meta: ModelMeta = {
   digest: digestOf(weights),
   flagAt: pick("flagAt"),
   vetoBelow: pick("vetoBelow"),
+  categories: categoryVotes(prepared),
   trained: {
     options: TRAIN_DEFAULTS,
     written: { posts: written.length, bait: written.filter((p) => p.label === "flag").length },

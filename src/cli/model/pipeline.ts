@@ -9,6 +9,7 @@ import { featuresOf, type Features } from "../../rules/model/features.ts";
 import { logit, probability, type ModelMeta } from "../../rules/model/model.ts";
 import { quantise, train, TRAIN_DEFAULTS, type Example, type TrainOptions } from "../../rules/model/train.ts";
 import { defaultPacks } from "../../rules/packs/index.ts";
+import { CategorySchema } from "../../rules/schema/pack.ts";
 import { THRESHOLDS, type Sensitivity } from "../../rules/scoring/sensitivity.ts";
 import type { CorpusPost } from "./corpus.ts";
 
@@ -17,7 +18,8 @@ export interface Prepared {
   features: Features;
   /** The rules' score (sensitivity moves only the threshold applied to it). */
   rulesScore: number;
-  /** The rules found evidence of some category, flagged or not: only then may the model flag alone (judge.ts). */
+  signals: readonly string[];
+  /** Some rule matched, flagged or not: only then may the model flag alone (judge.ts). */
   grounded: boolean;
 }
 
@@ -25,7 +27,7 @@ export function prepare(posts: readonly CorpusPost[], bits = TRAIN_DEFAULTS.bits
   const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
   return posts.map((post) => {
     const e = engine.inspect(post);
-    return { post, features: featuresOf(e.normalised.text, e.signals, e.hosts, { bits }), rulesScore: e.rules.score, grounded: e.leading !== null };
+    return { post, features: featuresOf(e.normalised.text, e.signals, e.hosts, { bits }), rulesScore: e.rules.score, grounded: e.signals.length > 0, signals: e.signals };
   });
 }
 
@@ -36,6 +38,20 @@ export function examplesOf(prepared: readonly Prepared[]): Example[] {
   const positives = prepared.filter((p) => p.post.label === "flag").length;
   const positiveWeight = positives > 0 ? negatives / positives : 1;
   return prepared.map((p) => ({ features: p.features, label: p.post.label === "flag" ? 1 : 0, weight: p.post.label === "flag" ? positiveWeight : negative(p) }));
+}
+
+/** Per rule id, how many bait posts of each category it matched: how a model-only flag is named (judge.ts). */
+export function categoryVotes(prepared: readonly Prepared[]): ModelMeta["categories"] {
+  const votes: ModelMeta["categories"] = {};
+  for (const { post, signals } of prepared) {
+    const category = CategorySchema.safeParse(post.category);
+    if (post.label !== "flag" || !category.success) continue;
+    for (const id of signals) {
+      const counts = (votes[id] ??= {});
+      counts[category.data] = (counts[category.data] ?? 0) + 1;
+    }
+  }
+  return votes;
 }
 
 export function fit(prepared: readonly Prepared[], options: TrainOptions = TRAIN_DEFAULTS): { bytes: Int8Array; scale: number; bias: number } {
@@ -93,7 +109,7 @@ export interface Combination {
 export const RULES_ONLY: Combination = { flagAt: 2, vetoBelow: 0 };
 
 export function combinedFlag(s: Pick<Scored, "p" | "rulesScore" | "grounded">, c: Combination, sensitivity: Sensitivity): boolean {
-  // Without evidence of any category the rules cannot flag, and the model may not (judge.ts).
+  // Where no rule matched the rules cannot flag, and the model may not (judge.ts).
   if (!s.grounded) return false;
   const rules = s.rulesScore >= THRESHOLDS[sensitivity];
   return (rules && s.p >= c.vetoBelow) || s.p >= c.flagAt;

@@ -1,8 +1,8 @@
 /**
  * How the learned layer and the rules decide together (chosen on data the rules were not tuned on: see
  * CARD.md and `npm run model:eval`):
- * - the model alone flags a post it rates at least `flagAt` probable, so bait phrased in words no pack holds
- *   is still caught;
+ * - the model alone flags a post it rates at least `flagAt` probable where some rule matched, so bait phrased in
+ *   words no pack holds is still caught;
  * - a post the rules flag is let through when the model rates it below `vetoBelow`: real posts that only use
  *   the words ("thousands of leaked documents") read as ordinary text to a model trained on real posts. Only
  *   built-in rules can be overruled: a user's own words flag whatever the model thinks.
@@ -14,7 +14,7 @@ import type { Reason, Verdict } from "../schema/verdict.ts";
 import type { Sensitivity } from "../scoring/sensitivity.ts";
 import { isPictograph } from "../text/chars.ts";
 import { featuresOf, locatedFeaturesOf } from "./features.ts";
-import { logit, probability, type Model } from "./model.ts";
+import { categoryOf, logit, probability, type Model } from "./model.ts";
 import FUNCTION_WORDS from "./data/function-words.json" with { type: "json" };
 import { MODEL_RULE } from "./rule-id.ts";
 
@@ -38,7 +38,7 @@ export interface Evidence {
   /** Every rule id that matched (signals, combinations, exceptions). */
   signals: readonly string[];
   hosts: readonly string[];
-  /** The rules' verdict, and their leading category even when they did not flag. */
+  /** The rules' verdict, and their leading category even when they did not flag (null when no rule names one). */
   rules: Verdict;
   leading: Category | null;
 }
@@ -92,9 +92,9 @@ export function weightiest(model: Model, e: Pick<Evidence, "normalised" | "signa
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export function judge(model: Model, sensitivity: Sensitivity, e: Evidence, overrulable: ReadonlySet<string>): Verdict {
-  // Without evidence of any category the rules cannot flag and the model may not (below): most posts end here,
+  // Where no rule matched at all the rules cannot flag and the model may not (below): most posts end here,
   // before any feature is hashed.
-  if (e.leading === null) return e.rules;
+  if (e.signals.length === 0) return e.rules;
   const p = rate(model, e);
   const flagAt = model.meta.flagAt[sensitivity];
   const vetoBelow = model.meta.vetoBelow[sensitivity];
@@ -103,9 +103,10 @@ export function judge(model: Model, sensitivity: Sensitivity, e: Evidence, overr
     const veto: Reason = { rule: MODEL_RULE, match: "", weight: -1, description: "The learned check reads this as an ordinary post that only uses these words" };
     return { verdict: "ok", score: rules.score, category: null, reasons: [...rules.reasons, veto] };
   }
-  // Learning beside the rules, never instead of them: the model flags alone only where the rules found evidence
-  // of some kind of bait (a leak, intimate, AI-undress, doxxing or scam signal), however weak. On its own it
-  // read requests in general as bait ("pasa el link del partido").
+  // Learning beside the rules, never instead of them: the model flags alone only where some rule matched, if only
+  // one with no category of its own ("send it", "@grok", a file-host link). Judging every post, it read requests
+  // in general as bait ("pasa el link del partido"); judging only posts with a category's evidence, it missed
+  // most requests and AI-edit asks, whose words are such signals (CARD.md has the numbers).
   if (p < flagAt) return rules;
   const words: Reason[] = weightiest(model, e).map(({ match, weight }) => ({
     rule: MODEL_RULE,
@@ -114,5 +115,5 @@ export function judge(model: Model, sensitivity: Sensitivity, e: Evidence, overr
     description: "Weighed most in the learned check, which reads the post as leak-bait",
   }));
   if (rules.verdict === "flag") return { ...rules, score: round(Math.max(rules.score, p)), reasons: [...rules.reasons, ...words] };
-  return { verdict: "flag", score: round(p), category: e.leading, reasons: [...words, ...rules.reasons] };
+  return { verdict: "flag", score: round(p), category: e.leading ?? categoryOf(model, e.signals), reasons: [...words, ...rules.reasons] };
 }

@@ -6,6 +6,7 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { z } from "zod";
+import { CategorySchema, type Category } from "../schema/pack.ts";
 import type { Features, FeatureSpec } from "./features.ts";
 
 const PerSensitivity = z.object({ low: z.number().min(0).max(1), balanced: z.number().min(0).max(1), high: z.number().min(0).max(1) });
@@ -22,6 +23,11 @@ export const ModelMetaSchema = z.object({
   flagAt: PerSensitivity,
   /** A post the rules flag is let through when the model rates it below this: real posts that merely use the words. */
   vetoBelow: PerSensitivity,
+  /**
+   * Per rule id, how many training bait posts of each category it matched. A post the model flags where no rule
+   * names a category (only signals such as "send it" or "@grok" matched) takes the category these votes favour.
+   */
+  categories: z.record(z.string(), z.partialRecord(CategorySchema, z.number().int().nonnegative())).default({}),
   /** What it was trained on and how it measured: for the model card and diagnostics, not for scoring. */
   trained: z.record(z.string(), z.unknown()).default({}),
 });
@@ -67,3 +73,20 @@ export function logit(model: Model, features: Features): number {
 }
 
 export const probability = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** The most common kind of bait: the category of a post whose signals no training bait had. */
+const USUAL: Category = "intimate-leak";
+
+/** The category that training bait with these rule ids most often had. */
+export function categoryOf(model: Model, ruleIds: Iterable<string>): Category {
+  const votes = new Map<Category, number>();
+  for (const id of ruleIds) {
+    for (const [category, count] of Object.entries(model.meta.categories[id] ?? {})) {
+      const c = category as Category;
+      votes.set(c, (votes.get(c) ?? 0) + (count ?? 0));
+    }
+  }
+  let best: Category = USUAL;
+  for (const [c, n] of votes) if (n > (votes.get(best) ?? 0)) best = c;
+  return best;
+}

@@ -18,13 +18,13 @@ const meta = (weights: Uint8Array, extra: Partial<ModelMeta> = {}) => ({
 });
 
 /** A hand-made model that weighs the features of the given words, so its verdicts are known in advance. */
-function modelWeighing(words: Record<string, number>) {
+function modelWeighing(words: Record<string, number>, extra: Partial<ModelMeta> = {}) {
   const bytes = new Int8Array(1 << BITS);
   for (const [word, weight] of Object.entries(words)) {
     for (const b of featuresOf(word, [], [], { bits: BITS }).buckets) bytes[b] = weight;
   }
   const weights = new Uint8Array(bytes.buffer);
-  return modelFrom(meta(weights), weights);
+  return modelFrom(meta(weights, extra), weights);
 }
 
 const pack = RulePackSchema.parse({
@@ -32,6 +32,8 @@ const pack = RulePackSchema.parse({
   rules: [
     { id: "sub-leak", description: "subscription leak", category: "intimate-leak", weight: 0.7, terms: ["onlyfans leak"] },
     { id: "swimwear", description: "swimwear", category: "deepfake", weight: 0.2, terms: ["bikini"] },
+    { id: "assistant", description: "addresses an AI assistant", weight: 0.1, terms: ["grok"] },
+    { id: "send-it", description: "asks for something to be sent", weight: 0.1, terms: ["send it"] },
   ],
 });
 
@@ -61,7 +63,18 @@ describe("rules and model together", () => {
     expect(compileEngine([pack], { sensitivity: "balanced" }).evaluate({ text: "@GROK put her in a 𝐛𝐢𝐤𝐢𝐧𝐢 now" }).verdict).toBe("ok");
   });
 
-  it("never flags alone where the rules found no evidence of any kind of bait", () => {
+  it("names a post it flags where no rule names a category after the bait those rules matched in training", () => {
+    const categories = { assistant: { deepfake: 40, request: 2 }, "send-it": { request: 30, "intimate-leak": 5 } };
+    const model = modelWeighing({ transparent: 80, folder: 80 }, { categories });
+    const engine = compileEngine([pack], { sensitivity: "balanced", model });
+    expect(engine.evaluate({ text: "grok make her top transparent" })).toMatchObject({ verdict: "flag", category: "deepfake" });
+    expect(engine.evaluate({ text: "send it, the whole folder" })).toMatchObject({ verdict: "flag", category: "request" });
+    // Signals no training bait had: the most common kind of bait.
+    const untrained = compileEngine([pack], { sensitivity: "balanced", model: modelWeighing({ transparent: 80 }) });
+    expect(untrained.evaluate({ text: "grok make her top transparent" }).category).toBe("intimate-leak");
+  });
+
+  it("never flags alone where no rule matched at all", () => {
     const model = modelWeighing({ link: 127, pasa: 127 });
     expect(compileEngine([pack], { sensitivity: "high", model }).evaluate({ text: "pasa el link del partido" })).toMatchObject({ verdict: "ok", reasons: [] });
   });
