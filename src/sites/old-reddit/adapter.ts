@@ -1,18 +1,18 @@
 import type { SiteAdapter } from "../adapter.ts";
 import { defineAdapter } from "../common/define-adapter.ts";
 import { elementsAt } from "../common/dom.ts";
-import { isScannable, readThing, THING_SELECTOR } from "./read.ts";
+import { isComment, isScannable, readThing, THING_SELECTOR } from "./read.ts";
 import { oldRedditShareTarget } from "./share.ts";
 
 const HOSTS = new Set(["old.reddit.com"]);
 const NIGHT_MODE = "res-nightmode";
 
 /**
- * A comment thing also holds its replies, so the overlay goes on its own `.entry`; a link thing holds
- * nothing else and its thumbnail must be covered too, so it takes the whole thing.
+ * A comment thing also holds its replies, so the overlay goes on its own `.entry`; a link thing (or search result)
+ * holds nothing else and its thumbnail must be covered too, so it takes the whole element.
  */
 function overlayHost(thing: Element): Element {
-  return thing.getAttribute("data-type") === "comment" ? (thing.querySelector(":scope > .entry") ?? thing) : thing;
+  return isComment(thing) ? (thing.querySelector(":scope > .entry") ?? thing) : thing;
 }
 
 export function createOldRedditAdapter(): SiteAdapter {

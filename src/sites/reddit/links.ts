@@ -22,6 +22,11 @@ export function postLinks(target: string | null, bodies: readonly Element[]): st
   return unique([target, ...hrefs].map(outboundLink).filter((link) => link !== null));
 }
 
+/** The path of a link the page wrote (relative or absolute, `?context=3` and the like dropped). */
+export function pathOf(href: string | null): string | null {
+  return href === null ? null : (parseUrl(href, BASE)?.pathname ?? null);
+}
+
 /** The community named in a Reddit permalink (/r/<name>/comments/…). */
 export function communityOf(permalink: string | null): string | null {
   return /^\/r\/([^/]+)\//.exec(permalink ?? "")?.[1] ?? null;

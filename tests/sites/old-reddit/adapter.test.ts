@@ -38,6 +38,7 @@ describe("old Reddit listing", () => {
       community: "gossipcorner",
       permalink: "/r/gossipcorner/comments/9pq0k02/mia_castell_leak_folder_is_up_grab_it_be/",
       hasMedia: false,
+      name: null,
     });
     fixture().expand("t3_9pq0k05", "The account was made yesterday.\nI did not click bit.ly/xyz.");
     expect(adapter.read(thing("t3_9pq0k05"))?.text).toBe(

@@ -42,6 +42,7 @@ describe("new Reddit feed", () => {
       community: "gossipcorner",
       permalink: "/r/gossipcorner/comments/1qx0a01/mia_castell_leak_folder_is_up_grab_it_be/",
       hasMedia: false,
+      name: null,
     });
     expect(adapter.read(post("t3_1qx0a06"))?.links).toEqual(["stopncii.org"]);
   });
@@ -118,6 +119,7 @@ describe("new Reddit post page", () => {
       community: "viralclips",
       permalink: "/r/viralclips/comments/1qy5c10/full_video_of_sarah_quinn_leaked_link_be/comment/n0c0001/",
       hasMedia: false,
+      name: null,
     });
     expect(adapter.read(comment("t1_n0c0002"))?.text).toBe("who has the mega for this? dm me");
     expect(adapter.read(comment("t1_n0c0004"))?.links).toEqual(["t.me/sq_fullvid_drop"]);
@@ -185,14 +187,15 @@ describe("new Reddit share controls", () => {
     ]);
   });
 
-  it("ignores comment share buttons and other buttons", () => {
+  it("resolves a comment's share button to that comment, and ignores other buttons", () => {
     loadFixture("reddit", "post.html");
     adapter = createRedditAdapter();
     const row = comment("t1_n0c0002").querySelector(":scope > shreddit-comment-action-row");
-    click(shadow(shadow(row, "shreddit-comment-share-button"), "button"));
+    const share = shadow(shadow(row, "shreddit-comment-share-button"), "button");
+    click(share);
     click(shadow(row, "button"));
     click(shadow(post("t3_1qy5c10"), 'button[aria-label="Upvote"]'));
-    expect(targets).toEqual([null, null, null]);
+    expect(targets).toEqual([{ post: comment("t1_n0c0002"), action: "share", control: share }, null, null]);
     expect(siteActions()).toEqual(["comment-share-menu:t1_n0c0002", "reply:t1_n0c0002"]);
   });
 
