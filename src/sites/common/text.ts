@@ -5,6 +5,11 @@ const BLOCK_TAGS = new Set(["p", "li", "blockquote", "pre", "h1", "h2", "h3", "h
 const SKIPPED_TAGS = new Set(["script", "style", "template", "noscript"]);
 /** Whitespace except newlines and U+FEFF, which obfuscated bait hides inside words and the engine must see. */
 const RUN_OF_SPACES = /[^\S\n\uFEFF]+/g;
+/**
+ * A wider gap inside a line is kept as two spaces: it is where a word ends in spaced-out bait ("f u l l  l e a k"),
+ * and the normaliser reads it so. Any longer run of indentation still reads the same.
+ */
+const gap = (run: string): string => (run.length > 1 ? "  " : " ");
 
 /**
  * The text a reader sees in a subtree: text nodes, `img[alt]` (emoji images), line breaks at `br` and block
@@ -39,7 +44,7 @@ export function readText(root: Element, rewrite?: (el: Element) => string | null
 export function tidy(text: string): string {
   return text
     .split("\n")
-    .map((line) => line.replace(RUN_OF_SPACES, " ").trim())
+    .map((line) => line.replace(RUN_OF_SPACES, gap).trim())
     .filter((line) => line !== "")
     .join("\n");
 }

@@ -1,7 +1,6 @@
 import type { SiteAdapter } from "../adapter.ts";
 import { defineAdapter } from "../common/define-adapter.ts";
-import { elementsAt } from "../common/dom.ts";
-import { isPromoted, POST_SELECTOR, readPost } from "./read.ts";
+import { findPosts, overlayHostOf, readPost } from "./read.ts";
 import { createShareResolver } from "./share.ts";
 import { xTheme } from "./theme.ts";
 
@@ -12,10 +11,10 @@ export function createXAdapter(): SiteAdapter {
   const shareTargetOf = createShareResolver();
   return defineAdapter("x", {
     handles: (url) => HOSTS.has(url.hostname),
-    findPosts: (root) => elementsAt(root, POST_SELECTOR).filter((post) => !isPromoted(post)),
+    findPosts,
     read: readPost,
     shareTargetOf,
-    overlayHost: (post) => post,
+    overlayHost: overlayHostOf,
     theme: xTheme,
   });
 }

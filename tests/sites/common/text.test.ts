@@ -30,7 +30,12 @@ describe("readText", () => {
 
 describe("tidy", () => {
   it("collapses indentation and blank lines but keeps zero-width no-break spaces inside words", () => {
-    expect(tidy("  a \t b \n\n\n  c  ")).toBe("a b\nc");
+    expect(tidy("  a b \n\n\n  c  ")).toBe("a b\nc");
     expect(tidy("l\uFEFFeak")).toBe("l\uFEFFeak");
+  });
+
+  it("keeps a wider gap inside a line as two spaces, where spaced-out bait ends a word", () => {
+    expect(tidy("f u l l   l e a k")).toBe("f u l l  l e a k");
+    expect(tidy("a \t\u00a0 b")).toBe("a  b");
   });
 });

@@ -43,6 +43,7 @@ describe("X timeline", () => {
       hashtags: [],
       links: ["t.me/miacastell_vault_full"],
       author: "miacastell_vip",
+      name: "mia updates",
       community: null,
       permalink: "/miacastell_vip/status/1853012000000000101",
       hasMedia: false,
