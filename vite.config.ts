@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
-import { defineConfig, type Plugin } from "vite";
+import { build, defineConfig, type Plugin } from "vite";
 import manifest from "./manifest.json" with { type: "json" };
 import { firefoxManifest } from "./scripts/firefox-manifest.ts";
 import { rulesBuildId } from "./scripts/rules-build-id.ts";
@@ -18,6 +18,44 @@ const managedSchema = (): Plugin => ({
   },
 });
 
+/**
+ * Content scripts as self-contained files. crxjs would start them with a loader that imports their chunks by
+ * URL, and those chunks must then be web-accessible: any page could fetch them under the extension's fixed id
+ * and learn that it is installed. crxjs's `standaloneFiles` builds them as IIFE bundles but without this
+ * config's plugins (the zod stub above all), so each is built again here with them and replaces crxjs's copy.
+ */
+const selfContainedContentScripts = (files: readonly string[]): Plugin => {
+  let define: Record<string, unknown> = {};
+  return {
+    name: "second-look:self-contained-content-scripts",
+    apply: "build",
+    enforce: "post",
+    configResolved(config) {
+      define = config.define ?? {};
+    },
+    async generateBundle(_options, bundle) {
+      for (const file of files) {
+        const fileName = file.replace(/\.ts$/, ".js");
+        const emitted = bundle[fileName];
+        if (emitted?.type !== "asset") this.error(`crxjs did not emit ${fileName} for ${file}`);
+        const built = await build({
+          configFile: false,
+          root: import.meta.dirname,
+          logLevel: "warn",
+          define,
+          plugins: [zodWithoutEval()],
+          build: { write: false, target: "es2022", lib: { entry: file, formats: ["iife"], name: "secondLook", fileName: () => fileName } },
+        });
+        const outputs = (Array.isArray(built) ? built : [built]).flatMap((result) => ("output" in result ? result.output : []));
+        const entry = outputs.find((output) => output.type === "chunk" && output.isEntry);
+        if (entry?.type !== "chunk") this.error(`no IIFE bundle for ${file}`);
+        emitted.source = entry.code;
+      }
+    },
+  };
+};
+const CONTENT_SCRIPTS = manifest.content_scripts.flatMap((script) => script.js);
+
 /** `vite build` makes the Chromium build in dist/; `vite build --mode firefox` the Firefox one in dist-firefox/. */
 export default defineConfig(({ mode }) => {
   const firefox = mode === "firefox";
@@ -27,8 +65,9 @@ export default defineConfig(({ mode }) => {
       checkModel(import.meta.dirname),
       zodWithoutEval(),
       ...(firefox
-        ? crx({ manifest: firefoxManifest(manifest) as ManifestV3Export, browser: "firefox" })
-        : [...crx({ manifest }), managedSchema()]),
+        ? crx({ manifest: firefoxManifest(manifest) as ManifestV3Export, browser: "firefox", contentScripts: { standaloneFiles: CONTENT_SCRIPTS } })
+        : [...crx({ manifest, contentScripts: { standaloneFiles: CONTENT_SCRIPTS } }), managedSchema()]),
+      selfContainedContentScripts(CONTENT_SCRIPTS),
     ],
     // Names the rules code the worker's kept engine was compiled by (src/background/evaluate/engine-cache.ts).
     define: { "import.meta.env.SECOND_LOOK_RULES_ID": JSON.stringify(rulesBuildId(import.meta.dirname)) },
@@ -36,8 +75,8 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? "dist-firefox" : "dist",
       emptyOutDir: true,
       target: "es2022",
-      // The learn page is reached only through web_accessible_resources, which crxjs copies as is: build it as a page.
-      rollupOptions: { input: { learn: "src/ui/learn/index.html" } },
+      // No manifest key names the learn page or the lesson (the worker and the popup open them by URL): build them as pages.
+      rollupOptions: { input: { learn: "src/ui/learn/index.html", lesson: "src/ui/lesson/index.html" } },
     },
   };
 });

@@ -2,7 +2,7 @@
 // X, new Reddit and old Reddit, served on the real origins; nothing is fetched from the network).
 //   npm start                          headed Chromium with three tabs when there is a display; runs until closed
 //   npm start -- --headless            no window: prints what was flagged and exits
-//   npm start -- --screenshot DIR      also writes a PNG per site, the "why" panel and the pause dialog into DIR
+//   npm start -- --screenshot DIR      also writes a PNG per site, the "why" panel, the pause dialog and the lesson into DIR
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,6 +16,7 @@ import { message } from "../tests/e2e/harness/messages.ts";
 import { expectedFor, overlayDetails, overlayFor, waitForVerdicts, type OverlayDetails } from "../tests/e2e/harness/page.ts";
 import { PAGES, type FixturePage } from "../tests/e2e/harness/pages.ts";
 import { ROOT } from "../tests/e2e/harness/paths.ts";
+import { extensionPage } from "../tests/e2e/harness/settings-pages.ts";
 
 const DEMO: readonly FixturePage[] = [PAGES.xTimeline, PAGES.redditFeed, PAGES.oldListing];
 
@@ -48,8 +49,19 @@ function report(site: string, flagged: OverlayDetails[]): void {
   }
 }
 
-/** The screenshots a reviewer needs: each feed, one post's "why" panel, and the pause before sharing. */
-async function screenshots(dir: string, tabs: ReadonlyMap<FixturePage, Page>): Promise<string[]> {
+/** The lesson at its first bait post, explained: the student chose, and the engine said why. */
+async function lessonPage(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(extensionPage(browser.extensionId, "lesson"));
+  await page.locator('[data-choice="share"]').click();
+  await page.locator("#lesson-next").click();
+  await page.locator('[data-choice="dont-share"]').click();
+  await page.locator("#lesson-reveal [data-verdict]").waitFor();
+  return page;
+}
+
+/** The screenshots a reviewer needs: each feed, one post's "why" panel, the pause before sharing, and the lesson. */
+async function screenshots(dir: string, browser: ExtensionBrowser, tabs: ReadonlyMap<FixturePage, Page>): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   const shoot = async (page: Page, name: string) => {
@@ -59,6 +71,10 @@ async function screenshots(dir: string, tabs: ReadonlyMap<FixturePage, Page>): P
     written.push(path);
   };
   for (const [demo, page] of tabs) await shoot(page, demo.site);
+  const lesson = await lessonPage(browser);
+  await lesson.setViewportSize({ width: 800, height: 860 });
+  await shoot(lesson, "lesson");
+  await lesson.close();
 
   const x = tabs.get(PAGES.xTimeline);
   const first = x === undefined ? undefined : (await overlayDetails(x))[0];
@@ -101,7 +117,7 @@ async function main(): Promise<number> {
       counts.push(`${demo.site} ${flagged.length}`);
       report(demo.site, flagged);
     }
-    const shots = opts.screenshots === null ? [] : await screenshots(opts.screenshots, tabs);
+    const shots = opts.screenshots === null ? [] : await screenshots(opts.screenshots, browser, tabs);
     const total = counts.reduce((sum, entry) => sum + Number(entry.split(" ").pop()), 0);
     console.log(`Second Look demo: ${scanned} posts scanned on ${tabs.size} sites, ${total} flagged (${counts.join(", ")})${shots.length > 0 ? `; screenshots: ${shots.join(", ")}` : ""}`);
 

@@ -2,9 +2,11 @@ import browser from "webextension-polyfill";
 import { createStatsCounter } from "../settings/stats.ts";
 import { cachedEffective } from "../settings/storage.ts";
 import { createFlagBadge } from "./badge/flag-badge.ts";
+import { createTroubleHandler } from "./badge/trouble.ts";
 import { createEngineCache, indexedDbStore } from "./evaluate/engine-cache.ts";
 import { createEngineSource } from "./evaluate/engine-source.ts";
 import { createEvaluateHandler } from "./evaluate/handler.ts";
+import { createLearnHandler } from "./learn/handler.ts";
 import { packagedModel } from "./model/load.ts";
 import { reportingLoads } from "./model/status.ts";
 import { createStatHandler } from "./stats/handler.ts";
@@ -22,7 +24,9 @@ const handleEvaluate = createEvaluateHandler({
   countFlagged: (added) => count("flagged", added),
 });
 const handleStat = createStatHandler(count);
+const handleLearn = createLearnHandler(browser.tabs, (path) => browser.runtime.getURL(path));
+const handleTrouble = createTroubleHandler(badge);
 
 // MV3: listeners must be registered in the worker's first turn, or the event that woke it is lost.
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => handleEvaluate(message, sender) ?? handleStat(message));
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => handleEvaluate(message, sender) ?? handleTrouble(message, sender) ?? handleStat(message) ?? handleLearn(message, sender));
 browser.tabs.onRemoved.addListener((tabId) => void badge.forget(tabId));

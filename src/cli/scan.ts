@@ -4,12 +4,13 @@
  * scanned and the exit code is then 2.
  */
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { z } from "zod";
 import { compileEngine } from "../rules/engine.ts";
 import { defaultPacks } from "../rules/packs/index.ts";
 import type { RulePack } from "../rules/schema/pack.ts";
 import { formatIssues } from "../rules/schema/issues.ts";
+import { escapeControl } from "./escape.ts";
+import { readLines } from "./lines.ts";
 import { readModel } from "./model-file.ts";
 import { readPack } from "./read-pack.ts";
 import { SCAN_USAGE, parseScanArgs, type ScanArgs } from "./scan-args.ts";
@@ -26,13 +27,16 @@ const LineSchema = z.object({
   obfuscation: z.string().optional(),
 });
 
+/** Every message goes through here: it may quote the input, which must not drive the terminal. */
+const warn = (message: string) => process.stderr.write(`${escapeControl(message)}\n`);
+
 async function loadPacks(args: ScanArgs): Promise<RulePack[] | null> {
   if (args.rules.length === 0) return defaultPacks();
   const packs = args.withDefaults ? [...defaultPacks()] : [];
   for (const file of args.rules) {
     const result = await readPack(file);
     if (!result.ok) {
-      for (const p of result.problems) process.stderr.write(`${file}: ${p}\n`);
+      for (const p of result.problems) warn(`${file}: ${p}`);
       return null;
     }
     packs.push(result.pack);
@@ -45,7 +49,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = parseScanArgs(argv);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${SCAN_USAGE}\n`);
+    warn((error as Error).message);
+    process.stderr.write(`${SCAN_USAGE}\n`);
     return 1;
   }
   const packs = await loadPacks(args);
@@ -55,32 +60,43 @@ async function main(argv: string[]): Promise<number> {
   if (!args.rulesOnly && (args.rules.length === 0 || args.withDefaults)) {
     const loaded = await readModel(args.model);
     if (loaded.model) model = loaded.model;
-    else process.stderr.write(`the learned check is unavailable: ${loaded.error}. Judging by the rules alone.\n`);
+    else warn(`the learned check is unavailable: ${loaded.error}. Judging by the rules alone.`);
   }
   const engine = compileEngine(packs, { sensitivity: args.sensitivity, model });
-  for (const { rule, pattern, problem } of engine.tables.skipped) process.stderr.write(`rule ${rule}: pattern ${JSON.stringify(pattern)} left out: ${problem}\n`);
+  for (const { rule, pattern, problem } of engine.tables.skipped) warn(`rule ${rule}: pattern ${JSON.stringify(pattern)} left out: ${problem}`);
 
-  const input = args.input === "-" ? process.stdin : createReadStream(args.input, "utf8");
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  // A reader that has seen enough (`scan … | head -1`) closes the pipe: stop there, without a stack trace.
+  let readerGone = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    readerGone = true;
+  });
+  const input = args.input === "-" ? process.stdin : createReadStream(args.input);
   const outcomes: Outcome[] = [];
-  let lineNumber = 0;
   let malformed = 0;
   try {
-    for await (const line of lines) {
-      lineNumber++;
+    for await (const read of readLines(input, args.maxLineBytes)) {
+      if (readerGone) break;
+      const lineNumber = read.number;
+      if ("tooLong" in read) {
+        malformed++;
+        warn(`line ${lineNumber}: longer than ${args.maxLineBytes} bytes (--max-line), not read`);
+        continue;
+      }
+      const line = read.text;
       if (line.trim() === "") continue;
       let raw: unknown;
       try {
         raw = JSON.parse(line);
       } catch (error) {
         malformed++;
-        process.stderr.write(`line ${lineNumber}: not valid JSON (${(error as Error).message})\n`);
+        warn(`line ${lineNumber}: not valid JSON (${(error as Error).message})`);
         continue;
       }
       const parsed = LineSchema.safeParse(raw);
       if (!parsed.success) {
         malformed++;
-        process.stderr.write(`line ${lineNumber}: ${formatIssues(parsed.error).join("; ")}\n`);
+        warn(`line ${lineNumber}: ${formatIssues(parsed.error).join("; ")}`);
         continue;
       }
       const post = parsed.data;
@@ -93,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
       }
     }
   } catch (error) {
-    process.stderr.write(`cannot read ${args.input}: ${(error as Error).message}\n`);
+    warn(`cannot read ${args.input}: ${(error as Error).message}`);
     return 1;
   }
   if (args.summary) {

@@ -1,4 +1,6 @@
 /** Precision, recall and per-slice tables for `scan --summary`, computed from labelled posts. */
+import { escapeControl } from "./escape.ts";
+
 export interface Outcome {
   label: "flag" | "ok";
   verdict: "flag" | "ok";
@@ -38,7 +40,7 @@ function table(title: string, rows: Map<string, Counts>): string[] {
   const lines = [`${title.padEnd(18)}    n   TP   FP   FN   TN  precision  recall  accuracy`];
   for (const [key, c] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(
-      `${key.padEnd(18)} ${String(c.n).padStart(4)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${String(c.tn).padStart(4)}  ${ratio(c.tp, c.tp + c.fp).padStart(9)}  ${ratio(c.tp, c.tp + c.fn).padStart(6)}  ${ratio(c.tp + c.tn, c.n).padStart(8)}`,
+      `${escapeControl(key).padEnd(18)} ${String(c.n).padStart(4)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${String(c.tn).padStart(4)}  ${ratio(c.tp, c.tp + c.fp).padStart(9)}  ${ratio(c.tp, c.tp + c.fn).padStart(6)}  ${ratio(c.tp + c.tn, c.n).padStart(8)}`,
     );
   }
   return lines;

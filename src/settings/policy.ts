@@ -46,6 +46,8 @@ export const PolicySchema = z.object({
   DisablePause: z.boolean().optional(),
   /** Whether the learned check judges beside the rules (true) or the rules decide alone (false). */
   LearnedCheck: z.boolean().optional(),
+  /** Puts the "Spot the bait" lesson first in the popup, for a class that is to do it; it locks no setting. */
+  PinLesson: z.boolean().optional(),
 });
 export type Policy = z.infer<typeof PolicySchema>;
 

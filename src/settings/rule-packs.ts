@@ -1,5 +1,6 @@
 import { defaultPacks } from "../rules/packs/index.ts";
 import { RulePackSchema, type RulePack } from "../rules/schema/pack.ts";
+import { OWN_RULES } from "./own-rules.ts";
 import type { Effective } from "./policy.ts";
 
 const CUSTOM_WEIGHT = 0.6;
@@ -11,9 +12,9 @@ function customPack(e: Effective): RulePack | null {
   const hashtags = [...custom.hashtags, ...(e.policy.ExtraHashtags ?? [])];
   const links = [...custom.links, ...(e.policy.ExtraLinks ?? [])];
   const rules = [
-    { id: "custom-terms", description: "Matches a word on your own list", terms },
-    { id: "custom-hashtags", description: "Matches a hashtag on your own list", hashtags },
-    { id: "custom-links", description: "Links to a site on your own list", links },
+    { id: OWN_RULES.terms, description: "Matches a word on your own list", terms },
+    { id: OWN_RULES.hashtags, description: "Matches a hashtag on your own list", hashtags },
+    { id: OWN_RULES.links, description: "Links to a site on your own list", links },
   ]
     .filter((r) => (r.terms ?? r.hashtags ?? r.links ?? []).length > 0)
     .map((r) => ({ ...r, category: "intimate-leak", weight: CUSTOM_WEIGHT }));

@@ -23,6 +23,16 @@ const domain = z
   .transform((s) => s.replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/.*$/, ""))
   .pipe(z.string().regex(/^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "write a host name such as example.org"));
 
+/**
+ * The most one imported rule pack may take in storage (as UTF-8 JSON). The largest built-in pack is 72 KB; with
+ * at most 20 packs the user's packs stay under 5 MiB, well inside Chrome's 10 MB storage.local quota.
+ */
+export const USER_PACK_MAX_BYTES = 256 * 1024;
+export const storedBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+const UserPackSchema = RulePackSchema.refine((pack) => storedBytes(pack) <= USER_PACK_MAX_BYTES, {
+  message: `a rule pack may take at most ${USER_PACK_MAX_BYTES / 1024} KB`,
+});
+
 /** Stored settings: only what the user chose; every field has a default so old or partial objects parse. */
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
@@ -52,7 +62,7 @@ export const SettingsSchema = z.object({
     .object({ accounts: z.array(handle).default([]), communities: z.array(community).default([]), domains: z.array(domain).default([]) })
     .default({ accounts: [], communities: [], domains: [] }),
   /** Rule packs the user imported. */
-  userPacks: z.array(RulePackSchema).max(20).default([]),
+  userPacks: z.array(UserPackSchema).max(20).default([]),
   /** Site → epoch ms until which scanning is paused there (popup's "pause on this site"). */
   pausedUntil: z.partialRecord(SiteSchema, z.number()).default({}),
 });

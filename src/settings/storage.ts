@@ -1,10 +1,23 @@
 import type { Storage } from "webextension-polyfill";
+import { z } from "zod";
 import { formatIssues } from "../rules/schema/issues.ts";
 import { migrate } from "./migrations.ts";
 import { PolicySchema, mergeEffective, type Effective, type Policy } from "./policy.ts";
-import { DEFAULT_SETTINGS, SettingsSchema, type SettingKey, type Settings } from "./schema.ts";
+import { isPlainObject, recoverObject, shown } from "./recover.ts";
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type SettingKey, type Settings } from "./schema.ts";
 
 export const SETTINGS_KEY = "settings";
+/**
+ * Stored settings that could not be read whole, kept as they were with what was left out of them, so the next
+ * write (of what could be recovered) destroys nothing. The options page lists what was left out until the user
+ * has read it (`seen`).
+ */
+export const KEPT_ASIDE_KEY = "settingsKeptAside";
+/** Originals kept at most, the oldest dropped first: each can be as large as the settings themselves. */
+const KEEP_AT_MOST = 3;
+
+const KeptAsideSchema = z.array(z.object({ at: z.number(), raw: z.unknown(), dropped: z.array(z.string()), seen: z.boolean() }));
+type KeptAside = z.infer<typeof KeptAsideSchema>;
 
 /** The parts of the browser's storage API these functions use, so tests can pass a fake. */
 export interface SettingsStorage {
@@ -23,6 +36,24 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
   } catch (error) {
     return { ok: false, errors: [(error as Error).message] };
   }
+}
+
+/**
+ * Stored settings as far as they can be read: every valid field and list item is kept, and each part left out
+ * is named. Data from a newer version keeps what this version understands; version 1 data is migrated first.
+ */
+export function recoverSettings(raw: unknown): { settings: Settings; dropped: string[] } {
+  if (!isPlainObject(raw)) return { settings: DEFAULT_SETTINGS, dropped: [`(root): not a settings object (was ${shown(raw)})`] };
+  const notes: string[] = [];
+  let current: Record<string, unknown>;
+  try {
+    current = migrate(raw) as Record<string, unknown>;
+  } catch (error) {
+    notes.push(`${(error as Error).message}; the settings this version knows were kept`);
+    current = { ...raw, version: SETTINGS_VERSION };
+  }
+  const { value, dropped } = recoverObject(SettingsSchema, current);
+  return { settings: value, dropped: [...notes, ...dropped] };
 }
 
 /**
@@ -55,12 +86,59 @@ export async function readPolicy(storage: SettingsStorage): Promise<{ policy: Po
   }
 }
 
-/** Stored settings; a stored object that fails validation is left untouched and the defaults apply. */
+/** Stored settings, recovered as far as they can be (`errors` names what was left out); reading never writes. */
 export async function readSettings(storage: SettingsStorage): Promise<{ settings: Settings; errors: string[] }> {
   const stored = (await storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
   if (stored === undefined) return { settings: DEFAULT_SETTINGS, errors: [] };
-  const parsed = parseSettings(stored);
-  return parsed.ok ? { settings: parsed.value, errors: [] } : { settings: DEFAULT_SETTINGS, errors: parsed.errors };
+  const { settings, dropped } = recoverSettings(stored);
+  return { settings, errors: dropped };
+}
+
+interface Stored {
+  raw: unknown;
+  settings: Settings;
+  dropped: string[];
+  keptAside: KeptAside;
+}
+
+async function load(storage: SettingsStorage): Promise<Stored> {
+  const got = await storage.local.get([SETTINGS_KEY, KEPT_ASIDE_KEY]);
+  const raw = got[SETTINGS_KEY];
+  const { settings, dropped } = raw === undefined ? { settings: DEFAULT_SETTINGS, dropped: [] } : recoverSettings(raw);
+  const kept = KeptAsideSchema.safeParse(got[KEPT_ASIDE_KEY] ?? []);
+  // Unreadable itself, the kept-aside list is kept aside whole rather than overwritten.
+  const keptAside = kept.success ? kept.data : [{ at: 0, raw: got[KEPT_ASIDE_KEY], dropped: [`${KEPT_ASIDE_KEY}: unreadable`], seen: true }];
+  return { raw, settings, dropped, keptAside };
+}
+
+/**
+ * Writes `next`. When the stored original could not be read whole, it is kept aside in the same write, so it is
+ * never lost to the recovered settings. A write the browser refuses (its quota is full, say) is reported.
+ */
+async function write(storage: SettingsStorage, stored: Stored, next: Settings, markSeen = false): Promise<Parsed<Settings>> {
+  const items: Record<string, unknown> = { [SETTINGS_KEY]: next };
+  if (stored.dropped.length > 0 || markSeen) {
+    const added = stored.dropped.length > 0 ? [{ at: Date.now(), raw: stored.raw, dropped: stored.dropped, seen: false }] : [];
+    items[KEPT_ASIDE_KEY] = [...stored.keptAside, ...added].slice(-KEEP_AT_MOST).map((entry) => (markSeen ? { ...entry, seen: true } : entry));
+  }
+  try {
+    await storage.local.set(items);
+  } catch (error) {
+    return { ok: false, errors: [`storage: the browser did not save the settings (${error instanceof Error ? error.message : String(error)})`] };
+  }
+  return { ok: true, value: next };
+}
+
+/** What was left out of the stored settings and not yet acknowledged, whether or not it was written over since. */
+export async function readDropped(storage: SettingsStorage): Promise<string[]> {
+  const { keptAside, dropped } = await load(storage);
+  return [...keptAside.filter((entry) => !entry.seen).flatMap((entry) => entry.dropped), ...dropped];
+}
+
+/** The user has read what was left out: the recovered settings are written, the original stays kept aside. */
+export async function acknowledgeDropped(storage: SettingsStorage): Promise<Parsed<Settings>> {
+  const stored = await load(storage);
+  return write(storage, stored, stored.settings, true);
 }
 
 export async function readEffective(storage: SettingsStorage): Promise<Effective & { errors: string[] }> {
@@ -84,12 +162,11 @@ export async function updateSettings(storage: SettingsStorage, change: Partial<S
 export async function replaceSettings(storage: SettingsStorage, raw: unknown, locked?: ReadonlySet<SettingKey>): Promise<Parsed<Settings>> {
   const parsed = parseSettings(raw);
   if (!parsed.ok) return parsed;
-  const current = (await readSettings(storage)).settings;
-  const lockedKeys = locked ?? mergeEffective(current, (await readPolicy(storage)).policy).locked;
+  const stored = await load(storage);
+  const lockedKeys = locked ?? mergeEffective(stored.settings, (await readPolicy(storage)).policy).locked;
   const next: Settings = { ...parsed.value };
-  for (const key of lockedKeys) (next as Record<SettingKey, unknown>)[key] = current[key];
-  await storage.local.set({ [SETTINGS_KEY]: next });
-  return { ok: true, value: next };
+  for (const key of lockedKeys) (next as Record<SettingKey, unknown>)[key] = stored.settings[key];
+  return write(storage, stored, next);
 }
 
 const isSettingsChange = (changes: Record<string, unknown>, area: string) => (area === "local" && SETTINGS_KEY in changes) || area === "managed";

@@ -1,10 +1,14 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { isControlUnit } from "../../src/cli/escape.ts";
 import { runCli } from "./run-cli.ts";
 
 const lines = (rows: unknown[]) => rows.map((r) => (typeof r === "string" ? r : JSON.stringify(r))).join("\n");
+/** The control characters in `text` other than its line ends. */
+const controlsIn = (text: string) => [...text].filter((c) => c !== "\n" && isControlUnit(c.charCodeAt(0)));
 const parseOut = (stdout: string) => stdout.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l));
 
 describe("scan CLI", () => {
@@ -36,6 +40,48 @@ describe("scan CLI", () => {
     expect(stderr).toMatch(/^line 1: not valid JSON/m);
     expect(stderr).toMatch(/^line 2: id: use a non-empty string or a number/m);
     expect(stderr).toMatch(/^line 3: text: use a string/m);
+  });
+
+  it("reports a line over the size limit like a malformed one, scans the rest and exits 2", () => {
+    const huge = JSON.stringify({ id: "huge", text: `nudes leaked link in bio ${"a".repeat(1_100_000)}` });
+    const { code, stdout, stderr } = runCli("scan", ["-"], lines([{ id: "1", text: "hello" }, huge, { id: "3", text: "hi" }]));
+    expect(code).toBe(2);
+    expect(parseOut(stdout).map((o) => o.id)).toEqual(["1", "3"]);
+    expect(stderr).toBe("line 2: longer than 1048576 bytes (--max-line), not read\n");
+
+    const small = runCli("scan", ["--max-line", "40", "-"], lines([{ id: "1", text: "hello" }, { id: "2", text: "a post of more than forty bytes" }]));
+    expect(small.code).toBe(2);
+    expect(parseOut(small.stdout).map((o) => o.id)).toEqual(["1"]);
+    expect(small.stderr).toMatch(/^line 2: longer than 40 bytes/m);
+    expect(runCli("scan", ["--max-line", "1MB", "-"]).stderr).toMatch(/--max-line must be a number of bytes/);
+  });
+
+  it("writes control characters from the input as escapes in its messages", () => {
+    // Clear the screen, retitle the terminal, ring the bell, a NUL, a C1 escape and a right-to-left override.
+    const hostile = "\u001b[2J\u001b]0;owned\u0007{\"id\":\u0000\u009b31m\u202e";
+    const { code, stderr } = runCli("scan", ["-"], `${hostile}\n`);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^line 1: not valid JSON/m);
+    expect(stderr).toContain(String.raw`"\u001b[2J\u001b]0;ow"`);
+    // Nothing but the line ends is a control character: the terminal shows the input, it does not obey it.
+    expect(controlsIn(stderr)).toEqual([]);
+
+    const summary = runCli("scan", ["--summary", "-"], lines([{ id: "a", text: "ok", label: "ok", lang: "\u001b[31mred\nfake line" }]));
+    expect(summary.stderr).toContain("\\u001b[31mred\\nfake line");
+    expect(controlsIn(summary.stderr)).toEqual([]);
+  });
+
+  it("stops quietly when its reader closes the pipe early", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sl-"));
+    const file = join(dir, "posts.jsonl");
+    writeFileSync(file, lines(Array.from({ length: 5_000 }, (_, i) => ({ id: String(i), text: "a post about nothing in particular" }))));
+    const script = join(import.meta.dirname, "..", "..", "src/cli/scan.ts");
+    const result = spawnSync("bash", ["-c", `"${process.execPath}" --import tsx "${script}" --rules-only "${file}" | head -n 1; echo "exit \${PIPESTATUS[0]}" >&2`], {
+      cwd: join(import.meta.dirname, "..", ".."),
+      encoding: "utf8",
+    });
+    expect(parseOut(result.stdout)).toHaveLength(1);
+    expect(result.stderr).toBe("exit 0\n");
   });
 
   it("prints precision, recall and slice tables on stderr with --summary", () => {

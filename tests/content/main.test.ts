@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://x.com/home"}
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import browser from "webextension-polyfill";
 import { createEvaluator } from "../../src/background/evaluate/evaluator.ts";
 import { createEvaluateHandler } from "../../src/background/evaluate/handler.ts";
 import type { EvaluateRequest } from "../../src/background/evaluate/message.ts";
@@ -11,8 +12,11 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/settings/schema.ts";
 import { compileEngine } from "../../src/rules/engine.ts";
 import { defaultPacks } from "../../src/rules/packs/index.ts";
 import { createXAdapter } from "../../src/sites/x/adapter.ts";
+import { userClick } from "./user-input.ts";
 
-vi.mock("webextension-polyfill", () => ({ default: { runtime: { sendMessage: vi.fn() } } }));
+/** The runtime as Chromium leaves it to a content script: its id goes away once the extension is updated or reloaded. */
+vi.mock("webextension-polyfill", () => ({ default: { runtime: { id: "ext", sendMessage: vi.fn() } } }));
+const runtime = browser.runtime as { id?: string };
 
 /** An X post as SITES.md describes it: the status id comes from the link around <time>. */
 function tweet(id: string, text: string): HTMLElement {
@@ -62,12 +66,11 @@ function settingsSource(initial: Partial<Settings> = {}) {
   };
 }
 
-const LEARN = "chrome-extension://id/src/ui/learn/index.html";
-
 let stop: (() => void) | null = null;
 beforeEach(() => {
   vi.useFakeTimers();
   document.body.replaceChildren();
+  runtime.id = "ext";
 });
 afterEach(() => {
   stop?.();
@@ -77,7 +80,7 @@ afterEach(() => {
 describe("start", () => {
   it("flags bait on an X page end to end: adapter, message, worker handler, real engine, overlay", async () => {
     const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
-    const badge = { record: vi.fn(async () => 0), forget: vi.fn(async () => undefined) };
+    const badge = { record: vi.fn(async () => 0), trouble: vi.fn(async () => undefined), forget: vi.fn(async () => undefined) };
     const handle = createEvaluateHandler({ evaluator: async () => createEvaluator((p) => engine.evaluate(p)), badge });
     const send = vi.fn(async (message: unknown) => handle(structuredClone(message as EvaluateRequest), { tab: { id: 3 } }));
     document.body.append(
@@ -85,7 +88,7 @@ describe("start", () => {
       tweet("1002", "Lovely sunset over the harbour tonight"),
     );
 
-    stop = start(createXAdapter(), { send, settings: settingsSource().source, learnUrl: LEARN });
+    stop = start(createXAdapter(), { send, settings: settingsSource().source });
     await vi.advanceTimersByTimeAsync(100);
 
     const [bait, fine] = [...document.querySelectorAll("article")];
@@ -103,7 +106,7 @@ describe("start", () => {
     }));
     const settings = settingsSource({ sites: { x: false, reddit: true, "old-reddit": true } });
     document.body.append(tweet("1003", "hello"));
-    stop = start(createXAdapter(), { send, settings: settings.source, learnUrl: LEARN });
+    stop = start(createXAdapter(), { send, settings: settings.source });
     await vi.advanceTimersByTimeAsync(100);
     expect(document.querySelector("article")?.hasAttribute("data-second-look")).toBe(false);
     settings.change({ sites: { x: true, reddit: true, "old-reddit": true } });
@@ -113,11 +116,11 @@ describe("start", () => {
 
   it("applies new settings at once: a pause clears the marks, its end scans again", async () => {
     const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
-    const handle = createEvaluateHandler({ evaluator: async () => createEvaluator((p) => engine.evaluate(p)), badge: { record: async () => 0, forget: async () => undefined } });
+    const handle = createEvaluateHandler({ evaluator: async () => createEvaluator((p) => engine.evaluate(p)), badge: { record: async () => 0, trouble: async () => undefined, forget: async () => undefined } });
     const send = vi.fn(async (message: unknown) => handle(message, {}));
     const settings = settingsSource();
     document.body.append(tweet("1004", "Nudes of Mia Castell leaked 🔞 full video link in bio t.me/miacastell_vault_full"));
-    stop = start(createXAdapter(), { send, settings: settings.source, learnUrl: LEARN });
+    stop = start(createXAdapter(), { send, settings: settings.source });
     await vi.advanceTimersByTimeAsync(100);
     const article = document.querySelector("article") as Element;
     expect(article.getAttribute("data-second-look")).toBe("flag");
@@ -131,14 +134,102 @@ describe("start", () => {
 
   it("sends the reader's reveals and share decisions to the statistics", async () => {
     const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
-    const handle = createEvaluateHandler({ evaluator: async () => createEvaluator((p) => engine.evaluate(p)), badge: { record: async () => 0, forget: async () => undefined } });
+    const handle = createEvaluateHandler({ evaluator: async () => createEvaluator((p) => engine.evaluate(p)), badge: { record: async () => 0, trouble: async () => undefined, forget: async () => undefined } });
     const stats: unknown[] = [];
     const send = vi.fn(async (message: unknown) => handle(message, {}) ?? stats.push(message));
     document.body.append(tweet("1005", "Nudes of Mia Castell leaked 🔞 full video link in bio t.me/miacastell_vault_full"));
-    stop = start(createXAdapter(), { send, settings: settingsSource().source, learnUrl: LEARN });
+    stop = start(createXAdapter(), { send, settings: settingsSource().source });
     await vi.advanceTimersByTimeAsync(100);
     const host = document.querySelector("[data-second-look-overlay]") as Element;
-    (host.shadowRoot?.querySelector('[data-action="reveal"]') as HTMLElement).click();
+    userClick(host.shadowRoot?.querySelector('[data-action="reveal"]') as HTMLElement);
     expect(stats).toEqual([{ type: "second-look/stat", name: "revealed" }]);
+  });
+
+  it("asks the worker to open the learn page, and puts no extension URL in the page", async () => {
+    const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
+    const handle = createEvaluateHandler({ evaluator: async () => createEvaluator((p) => engine.evaluate(p)), badge: { record: async () => 0, trouble: async () => undefined, forget: async () => undefined } });
+    const others: unknown[] = [];
+    const send = vi.fn(async (message: unknown) => handle(message, {}) ?? others.push(message));
+    document.body.append(tweet("1006", "Nudes of Mia Castell leaked 🔞 full video link in bio t.me/miacastell_vault_full"));
+    stop = start(createXAdapter(), { send, settings: settingsSource().source });
+    await vi.advanceTimersByTimeAsync(100);
+    const root = (document.querySelector("[data-second-look-overlay]") as Element).shadowRoot as ShadowRoot;
+    userClick(root.querySelector('[data-action="why"]') as HTMLElement);
+    userClick(root.querySelector('[data-action="learn"]') as HTMLElement);
+    expect(others).toEqual([{ type: "second-look/open-learn" }]);
+    const values = [...root.querySelectorAll("*")].flatMap((el) => [...el.attributes].map((attr) => attr.value));
+    expect(values.filter((value) => value.includes("extension://"))).toEqual([]);
+  });
+
+  it("stops for good once the extension is gone: no retries, covers stay, and the page offers a reload", async () => {
+    const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
+    const handle = createEvaluateHandler({ evaluator: async () => createEvaluator((p) => engine.evaluate(p)), badge: { record: async () => 0, trouble: async () => undefined, forget: async () => undefined } });
+    const send = vi.fn(async (message: unknown) => {
+      // What Chromium's messaging does in a script whose extension was reloaded under it.
+      if (runtime.id === undefined) throw new Error("Extension context invalidated.");
+      return handle(message, {});
+    });
+    const reload = vi.fn();
+    document.body.append(tweet("2001", "Nudes of Mia Castell leaked 🔞 full video link in bio t.me/miacastell_vault_full"));
+    stop = start(createXAdapter(), { send, settings: settingsSource().source, reload });
+    await vi.advanceTimersByTimeAsync(100);
+    const covered = document.querySelector("article") as Element;
+    expect(covered.getAttribute("data-second-look")).toBe("flag");
+    expect(document.querySelector("[data-second-look-notice]")).toBeNull();
+
+    delete runtime.id;
+    send.mockClear();
+    document.body.append(tweet("2002", "Lovely sunset over the harbour tonight"));
+    await vi.advanceTimersByTimeAsync(100);
+    const [, later] = [...document.querySelectorAll("article")];
+    // Never left pending: shown unjudged, as the DOM contract says, without a message the runtime would refuse.
+    expect(later?.getAttribute("data-second-look")).toBe("ok");
+    expect(later?.getAttribute("data-second-look-error")).toBe("unavailable");
+    expect(send).not.toHaveBeenCalled();
+    expect(covered.getAttribute("data-second-look")).toBe("flag");
+    expect(covered.querySelector("[data-second-look-overlay]")).not.toBeNull();
+
+    const notice = document.querySelector("[data-second-look-notice]");
+    expect(notice?.shadowRoot?.querySelector("p")?.textContent).toBe("pageOrphanedText");
+    // Ten minutes on, and new posts: nothing more is sent or marked.
+    document.body.append(tweet("2003", "Another post"));
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(send).not.toHaveBeenCalled();
+    expect(document.querySelectorAll("article")[2]?.hasAttribute("data-second-look")).toBe(false);
+    expect(document.querySelectorAll("[data-second-look-notice]")).toHaveLength(1);
+
+    const reloadButton = notice?.shadowRoot?.querySelector('[data-action="reload-tab"]') as HTMLElement;
+    reloadButton.click(); // a page script's click: ignored
+    expect(reload).not.toHaveBeenCalled();
+    userClick(reloadButton);
+    expect(reload).toHaveBeenCalledTimes(1);
+    userClick(notice?.shadowRoot?.querySelector('[data-action="close"]') as HTMLElement);
+    expect(document.querySelector("[data-second-look-notice]")).toBeNull();
+  });
+
+  it("tells the worker once when posts go unjudged while it is there but not answering, and again after a recovery", async () => {
+    const answers: unknown[] = [];
+    let failing = true;
+    const send = vi.fn(async (message: unknown) => {
+      const m = message as { type: string; posts?: { id: string }[] };
+      if (m.type !== "second-look/evaluate") return void answers.push(message);
+      if (failing) return new Promise(() => {}); // a hung worker: every attempt times out
+      return { verdicts: (m.posts ?? []).map((p) => ({ id: p.id, verdict: { verdict: "ok", score: 0, category: null, reasons: [] } })) };
+    });
+    document.body.append(tweet("3001", "hello"));
+    stop = start(createXAdapter(), { send, settings: settingsSource().source });
+    await vi.advanceTimersByTimeAsync(60_000);
+    const article = document.querySelector("article") as Element;
+    expect(article.getAttribute("data-second-look-error")).toBe("unavailable");
+    expect(answers).toEqual([{ type: "second-look/trouble", page: expect.any(String), site: "x" }]);
+    expect(document.querySelector("[data-second-look-notice]")).toBeNull();
+
+    failing = false;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(article.hasAttribute("data-second-look-error")).toBe(false);
+    failing = true;
+    document.body.append(tweet("3002", "again"));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(answers).toHaveLength(2);
   });
 });

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { BACKUP_FORMAT } from "../../src/settings/backup.ts";
 import { message } from "./harness/messages.ts";
 import { expectedFor, readVerdicts, waitForVerdicts, type State } from "./harness/page.ts";
 import { PAGES } from "./harness/pages.ts";
@@ -136,7 +138,7 @@ describe("options page", () => {
     await options.locator("#opt-import").setInputFiles({
       name: "bad-settings.json",
       mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify({ sensitivity: "low", frictionSeconds: 500 })),
+      buffer: Buffer.from(JSON.stringify({ format: BACKUP_FORMAT, version: 2, sensitivity: "low", frictionSeconds: 500 })),
     });
     const status = options.locator("#opt-backup-status");
     await expect.poll(() => status.textContent()).toContain(message("optionsImportFailed"));
@@ -146,6 +148,57 @@ describe("options page", () => {
 
     expect(await storedSettings(options)).toEqual(before);
     expect(await options.locator("#opt-sensitivity-high").isChecked()).toBe(true);
+  });
+
+  it("a rule pack, an empty object or other JSON picked as settings is refused, saying what it is, and nothing changes", async () => {
+    const options = await freshOptions();
+    await addOwnTerm(options, OWN_TERM);
+    const before = await storedSettings(options);
+    const files = [
+      ["en.json", readFileSync("src/rules/packs/en.json"), message("optionsImportIsPack")],
+      ["empty.json", Buffer.from("{}"), message("optionsImportEmpty")],
+      ["hello.json", Buffer.from('{"hello":1}'), message("optionsImportOther")],
+    ] as const;
+    const status = options.locator("#opt-backup-status");
+    for (const [name, buffer, says] of files) {
+      await options.locator("#opt-import").setInputFiles({ name, mimeType: "application/json", buffer });
+      await expect.poll(() => status.locator("li").allTextContents()).toEqual([says]);
+      expect(await status.textContent()).toContain(message("optionsImportFailed"));
+      expect(await options.locator("#opt-import-confirm").isHidden()).toBe(true);
+      expect(await storedSettings(options)).toEqual(before);
+    }
+    expect(await options.locator("#opt-custom ul li span").allTextContents()).toEqual([OWN_TERM]);
+  });
+
+  it("stored settings with a bad entry keep the rest at work, and the options page lists what was left out until read", async () => {
+    const options = await freshOptions();
+    const corrupt = { version: 2, sensitivity: "high", custom: { terms: [OWN_TERM, "z".repeat(120)] }, allow: { accounts: ["two words"] } };
+    await options.evaluate(async (settings) => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      await chrome.storage.local.set({ settings });
+    }, corrupt);
+    const { tab, own } = await xTimeline(`my ${OWN_TERM} arrived today`);
+    await settlesTo(tab, own, "flag");
+
+    await options.reload();
+    const notice = options.locator("#opt-recovered");
+    await notice.waitFor();
+    const lines = await notice.locator("li").allTextContents();
+    expect(lines.map((line) => line.split(":")[0])).toEqual(["custom.terms[1]", "allow.accounts[0]"]);
+    expect(await options.locator("#opt-sensitivity-high").isChecked()).toBe(true);
+
+    await options.locator("#opt-recovered-dismiss").click();
+    await notice.waitFor({ state: "detached" });
+    expect(await storedSettings(options)).toMatchObject({ sensitivity: "high", custom: { terms: [OWN_TERM] }, allow: { accounts: [] } });
+    const keptAside = await options.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+      return (await chrome.storage.local.get("settingsKeptAside")).settingsKeptAside;
+    });
+    expect(keptAside).toEqual([expect.objectContaining({ raw: corrupt, seen: true })]);
+    await options.reload();
+    await options.locator("#opt-warnings").waitFor();
+    expect(await notice.count()).toBe(0);
+    await settlesTo(tab, own, "flag");
   });
 });
 

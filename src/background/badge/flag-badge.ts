@@ -1,25 +1,43 @@
 import { z } from "zod";
 import type { Action, Storage } from "webextension-polyfill";
 import { SiteSchema, type Site } from "../../sites/snapshot.ts";
+import { t } from "../../ui/i18n.ts";
 
 /** Calm slate rather than alarm red: the badge informs, the overlay is where the warning lives. */
 export const BADGE_COLOUR = "#5b6b7a";
 
-/** The flagged post ids of the document a tab shows; kept in session storage because the worker may be stopped. */
-const TabFlagsSchema = z.object({ page: z.string(), site: SiteSchema, ids: z.array(z.string()) });
-type TabFlags = { page: string; site: Site; ids: Set<string> };
+/** Amber, the colour the options page uses for warnings: the badge now asks for the reader's attention. */
+export const TROUBLE_COLOUR = "#8a4b00";
+export const TROUBLE_TEXT = "!";
+
+/**
+ * Why posts on a tab are shown unjudged: the engine could not be built (the worker's fault), or the page got no
+ * usable answer (timeouts, rejected or nonsense messages). Each calls for another remedy, so the popup says which.
+ */
+export const TroubleSchema = z.enum(["engine", "messages"]);
+export type Trouble = z.infer<typeof TroubleSchema>;
+
+/**
+ * The flagged post ids of the document a tab shows, and whether judging it is failing; kept in session storage
+ * because the worker may be stopped.
+ */
+const TabFlagsSchema = z.object({ page: z.string(), site: SiteSchema, ids: z.array(z.string()), trouble: TroubleSchema.optional() });
+type TabFlags = { page: string; site: Site; ids: Set<string>; trouble?: Trouble };
 
 const keyOf = (tabId: number) => `badge:${tabId}`;
 
-/** What the popup shows for a tab: the site its page is on and how many posts were flagged there. */
-export async function readTabState(storage: Pick<Storage.StorageArea, "get">, tabId: number): Promise<{ site: Site; flagged: number } | null> {
+/** What the popup shows for a tab: the site its page is on, how many posts were flagged there, and any trouble judging them. */
+export async function readTabState(
+  storage: Pick<Storage.StorageArea, "get">,
+  tabId: number,
+): Promise<{ site: Site; flagged: number; trouble: Trouble | null } | null> {
   const stored = TabFlagsSchema.safeParse((await storage.get(keyOf(tabId)))[keyOf(tabId)]);
-  return stored.success ? { site: stored.data.site, flagged: stored.data.ids.length } : null;
+  return stored.success ? { site: stored.data.site, flagged: stored.data.ids.length, trouble: stored.data.trouble ?? null } : null;
 }
 
 export interface FlagBadgeDeps {
   storage: Pick<Storage.StorageArea, "get" | "set" | "remove">;
-  action: Pick<Action.Static, "setBadgeText" | "setBadgeBackgroundColor">;
+  action: Pick<Action.Static, "setBadgeText" | "setBadgeBackgroundColor" | "setTitle">;
 }
 
 export function badgeText(count: number): string {
@@ -44,18 +62,33 @@ export function createFlagBadge({ storage, action }: FlagBadgeDeps) {
     }
   }
 
-  /** The tab's state after the batch, and how many of the batch's ids it had not counted yet. */
+  /** Writes the tab's state and shows it: the count, or the trouble while there is one. */
+  async function show(tabId: number, state: TabFlags) {
+    await storage.set({ [keyOf(tabId)]: { page: state.page, site: state.site, ids: [...state.ids], ...(state.trouble ? { trouble: state.trouble } : {}) } });
+    await action.setBadgeText({ tabId, text: state.trouble ? TROUBLE_TEXT : badgeText(state.ids.size) });
+    await action.setBadgeBackgroundColor({ tabId, color: state.trouble ? TROUBLE_COLOUR : BADGE_COLOUR });
+    // The tooltip is where the badge speaks in words; back to the extension's name once judging works again.
+    await action.setTitle({ tabId, title: state.trouble ? t("badgeTroubleTitle") : t("extName") });
+  }
+
+  /** The tab's state after a judged batch, and how many of the batch's ids it had not counted yet. A judged batch ends any trouble. */
   async function merge(tabId: number, page: string, site: Site, flagged: readonly string[], known: TabFlags | undefined) {
     const current = known?.page === page ? known : undefined;
     const ids = new Set(current?.ids);
     for (const id of flagged) ids.add(id);
     const added = ids.size - (current?.ids.size ?? 0);
-    if (current && added === 0) return { state: current, added };
+    if (current && added === 0 && !current.trouble) return { state: current, added };
     const next = { page, site, ids };
-    await storage.set({ [keyOf(tabId)]: { page, site, ids: [...ids] } });
-    await action.setBadgeText({ tabId, text: badgeText(ids.size) });
-    await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+    await show(tabId, next);
     return { state: next, added };
+  }
+
+  /** Chains `update` after the tab's earlier updates, so they read, merge and write in order. */
+  function chain<T>(tabId: number, update: (known: TabFlags | undefined) => Promise<{ state: TabFlags; result: T }>): Promise<{ state: TabFlags; result: T }> {
+    const updated = (tabs.get(tabId) ?? load(tabId)).then(update);
+    // A failed write (tab closed mid-update, storage error) must not wedge the chain: re-read what was kept.
+    tabs.set(tabId, updated.then((u) => u.state, () => load(tabId)));
+    return updated;
   }
 
   return {
@@ -64,11 +97,22 @@ export function createFlagBadge({ storage, action }: FlagBadgeDeps) {
      * them are newly counted on this page.
      */
     record(tabId: number, page: string, site: Site, flagged: readonly string[]): Promise<number> {
-      const known = tabs.get(tabId) ?? load(tabId);
-      const merged = known.then((state) => merge(tabId, page, site, flagged, state));
-      // A failed write (tab closed mid-update, storage error) must not wedge the chain: re-read what was kept.
-      tabs.set(tabId, merged.then((m) => m.state, () => load(tabId)));
-      return merged.then((m) => m.added, () => 0);
+      return chain(tabId, async (known) => {
+        const { state, added } = await merge(tabId, page, site, flagged, known);
+        return { state, result: added };
+      }).then((u) => u.result, () => 0);
+    },
+    /** Posts on the tab's page could not be judged: the badge and the popup say so until a batch is judged again. */
+    trouble(tabId: number, page: string, site: Site, trouble: Trouble): Promise<void> {
+      return chain(tabId, async (known) => {
+        const same = known?.page === page ? known : undefined;
+        // The page reports every failure the worker saw too: the worker's own, more precise account stays.
+        const next = same?.trouble === "engine" ? "engine" : trouble;
+        if (same && same.trouble === next) return { state: same, result: undefined };
+        const state = { page, site, ids: same?.ids ?? new Set<string>(), trouble: next };
+        await show(tabId, state);
+        return { state, result: undefined };
+      }).then(() => undefined, () => undefined);
     },
     async forget(tabId: number): Promise<void> {
       tabs.delete(tabId);

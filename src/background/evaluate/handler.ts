@@ -26,10 +26,10 @@ export function createEvaluateHandler({ evaluator, badge, countFlagged }: Evalua
       return Promise.reject(new Error(`${EVALUATE_MESSAGE}: malformed request\n${z.prettifyError(request.error)}`));
     }
     const { page, posts } = request.data;
+    const tabId = sender.tab?.id;
     return evaluator()
       .then((current) => {
         const verdicts = current.evaluateBatch(posts);
-        const tabId = sender.tab?.id;
         if (tabId !== undefined && posts[0]) {
           const flagged = verdicts.filter((v) => v.verdict.verdict === "flag").map((v) => v.id);
           void badge.record(tabId, page, posts[0].site, flagged).then((added) => countFlagged?.(added));
@@ -37,6 +37,8 @@ export function createEvaluateHandler({ evaluator, badge, countFlagged }: Evalua
         return { verdicts };
       })
       .catch((error: unknown) => {
+        // The page shows these posts unjudged: the toolbar button and the popup must say so.
+        if (tabId !== undefined && posts[0]) void badge.trouble(tabId, page, posts[0].site, "engine");
         throw new Error(`${EVALUATE_MESSAGE}: evaluation failed: ${String(error)}`);
       });
   };

@@ -88,12 +88,16 @@ export function askBeforeSharing(o: FrictionOptions): Promise<Decision> {
       resolve(decision);
     };
 
+    // Only a person decides. The page can reach this open shadow root, but its .click() calls and dispatched
+    // events arrive untrusted; Enter and Space on a focused button still click trusted.
     dialog.addEventListener("click", (event) => {
+      if (!event.isTrusted) return;
       const action = actionOf(event);
       if (action === "cancel") finish("cancel");
       if (action === "share-anyway" && !shareAnyway.disabled) finish("share");
     });
     dialog.addEventListener("keydown", (event) => {
+      if (!event.isTrusted) return;
       if (event.key === "Escape") {
         event.preventDefault();
         finish("cancel");

@@ -13,7 +13,6 @@ export const OverlayOptionsSchema = z.object({
   allowReveal: z.boolean(),
   /** blur: cover the post; label: leave it visible with a compact label below. */
   style: z.enum(["blur", "label"]),
-  learnUrl: z.string(),
 });
 export type OverlayOptions = z.infer<typeof OverlayOptionsSchema>;
 
@@ -47,7 +46,10 @@ const live = new Set<HTMLElement>();
 let sweepAt = 64;
 const listeners = new Set<(event: OverlayEvent) => void>();
 
-/** Statistics hook: called when a reader reveals, hides again or opens the explanation. Returns an unsubscribe. */
+/**
+ * Called when a reader reveals, hides again, opens the explanation (statistics) or asks for the learn page (the
+ * content script has the worker open it). Returns an unsubscribe.
+ */
 export function onOverlayEvent(listener: (event: OverlayEvent) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -84,31 +86,35 @@ function render(overlay: HTMLElement, state: Mounted): void {
       verdict: state.verdict,
       site: state.options.site,
       allowReveal: state.options.allowReveal,
-      learnUrl: state.options.learnUrl,
       whyOpen: state.whyOpen,
     }),
   );
 }
 
 /** After a rebuild, focus goes where the reader's next step is, never back to the top of the page. */
-const FOCUS_AFTER: Record<OverlayAction, OverlayAction> = { reveal: "hide", hide: "reveal", why: "why" };
+const FOCUS_AFTER: Record<Exclude<OverlayAction, "learn">, OverlayAction> = { reveal: "hide", hide: "reveal", why: "why" };
 
 function act(overlay: HTMLElement, action: OverlayAction): void {
   const state = mounted.get(overlay);
   if (!state) return;
-  if (action === "reveal") state.post.setAttribute(REVEALED, "true");
-  if (action === "hide") state.post.removeAttribute(REVEALED);
-  if (action === "why") state.whyOpen = !state.whyOpen;
-  render(overlay, state);
-  overlay.shadowRoot?.querySelector<HTMLElement>(`[data-action="${FOCUS_AFTER[action]}"]`)?.focus();
+  if (action !== "learn") {
+    if (action === "reveal") state.post.setAttribute(REVEALED, "true");
+    if (action === "hide") state.post.removeAttribute(REVEALED);
+    if (action === "why") state.whyOpen = !state.whyOpen;
+    render(overlay, state);
+    overlay.shadowRoot?.querySelector<HTMLElement>(`[data-action="${FOCUS_AFTER[action]}"]`)?.focus();
+  }
   for (const listener of listeners) listener({ type: action, post: state.post, verdict: state.verdict });
 }
 
 function createOverlay(): HTMLElement {
   const { host, root } = createShadowHost("second-look-overlay", MARKER, overlayCss, "light");
   root.addEventListener("click", (event) => {
+    // Only a person acts here. The page can reach this open shadow root and call .click() on our buttons or
+    // dispatch events at them, but those arrive untrusted; Enter and Space on a focused button click trusted.
+    if (!event.isTrusted) return;
     const action = actionOf(event);
-    if (action === "reveal" || action === "hide" || action === "why") act(host, action);
+    if (action === "reveal" || action === "hide" || action === "why" || action === "learn") act(host, action);
   });
   if (live.size >= sweepAt) {
     for (const overlay of live) if (!overlay.isConnected) live.delete(overlay);
@@ -130,7 +136,7 @@ export function showOverlay(post: Element, host: Element, verdict: Verdict, opti
     host.append(overlay);
   }
   setTheme(overlay, options.theme);
-  const key = JSON.stringify([verdict, options.site, options.allowReveal, options.style, options.learnUrl]);
+  const key = JSON.stringify([verdict, options.site, options.allowReveal, options.style]);
   const previous = mounted.get(overlay);
   if (previous?.key === key && previous.post === post) return;
   const state: Mounted = { post, host, verdict, options, key, whyOpen: previous?.whyOpen ?? false };

@@ -1,8 +1,18 @@
 import { MODEL_RULE } from "../../rules/model/rule-id.ts";
 import type { Reason } from "../../rules/schema/verdict.ts";
-import { t } from "../../ui/i18n.ts";
+import { OWN_RULES } from "../../settings/own-rules.ts";
+import { t, type MessageKey } from "../../ui/i18n.ts";
 import { h } from "../../ui/shadow/h.ts";
 
+/**
+ * Reasons from the reader's (or the school's) own lists. The page can read our open shadow roots, and a quote
+ * there would tell it what is on the list: these say which list, in the reader's language, and quote nothing.
+ */
+const OWN_LABEL: ReadonlyMap<string, MessageKey> = new Map([
+  [OWN_RULES.terms, "overlayOwnTerm"],
+  [OWN_RULES.hashtags, "overlayOwnHashtag"],
+  [OWN_RULES.links, "overlayOwnLink"],
+]);
 
 /** One line under "What we noticed". */
 export interface ReasonLine {
@@ -12,7 +22,7 @@ export interface ReasonLine {
    * for the CLI, so the reader gets it in their language instead.
    */
   label: string;
-  /** The post's own words that showed it, each once; never anything else. */
+  /** The post's own words that showed it, each once; never anything else, and nothing for an own-list rule. */
   quotes: string[];
   /** An exception: it made a flag less likely. (The learned check letting a post through says so in its label.) */
   lowers: boolean;
@@ -20,22 +30,25 @@ export interface ReasonLine {
 
 /**
  * A verdict's reasons as lines to read: a concept defined in several packs reports once per pack, but the
- * reader needs each rule and its words once; the learned check's words share one line.
+ * reader needs each rule and its words once; the learned check's words share one line. On a page (`"page"`),
+ * own-list rules quote nothing; the options page's tester (`"options"`) shows the words.
  */
-export function reasonLines(reasons: readonly Reason[]): ReasonLine[] {
+export function reasonLines(reasons: readonly Reason[], where: "page" | "options"): ReasonLine[] {
   const lines = new Map<string, ReasonLine>();
   for (const reason of reasons) {
     const model = reason.rule === MODEL_RULE;
     const letThrough = model && reason.weight < 0;
-    const key = model ? `${MODEL_RULE}\u0000${letThrough}` : `${reason.rule}\u0000${reason.match}`;
+    const own = OWN_LABEL.get(reason.rule);
+    const quote = where === "options" || own === undefined;
+    const key = model ? `${MODEL_RULE}\u0000${letThrough}` : quote ? `${reason.rule}\u0000${reason.match}` : reason.rule;
     const line = lines.get(key) ?? {
       rule: reason.rule,
-      label: model ? t(letThrough ? "overlayModelLetThrough" : "overlayModelWords") : reason.description,
+      label: model ? t(letThrough ? "overlayModelLetThrough" : "overlayModelWords") : own ? t(own) : reason.description,
       quotes: [],
       lowers: !model && reason.weight < 0,
     };
     lines.set(key, line);
-    if (reason.match !== "" && !line.quotes.includes(reason.match)) line.quotes.push(reason.match);
+    if (quote && reason.match !== "" && !line.quotes.includes(reason.match)) line.quotes.push(reason.match);
   }
   return [...lines.values()];
 }

@@ -7,14 +7,14 @@ import { REASON_KEY, REASON_KEY_UNKNOWN } from "./wording.ts";
 
 /** cover: the post is blurred under us; label: the post shows and we sit below it; revealed: shown on purpose. */
 export type OverlayMode = "cover" | "label" | "revealed";
-export type OverlayAction = "reveal" | "hide" | "why";
+/** learn asks the worker to open the learn page: the page never sees its extension URL. */
+export type OverlayAction = "reveal" | "hide" | "why" | "learn";
 
 export interface OverlayView {
   mode: OverlayMode;
   verdict: Verdict;
   site: Site;
   allowReveal: boolean;
-  learnUrl: string;
   whyOpen: boolean;
 }
 
@@ -43,6 +43,6 @@ export function renderOverlay(view: OverlayView): HTMLElement {
     revealed ? null : h("p", { class: "reason" }, [t(view.verdict.category ? REASON_KEY[view.verdict.category] : REASON_KEY_UNKNOWN)]),
     h("div", { class: "actions" }, [toggle, why]),
     // Built when opened: most covers are never explained, and a feed can hold hundreds of them.
-    view.whyOpen ? whyPanel(view.verdict, view.site, view.learnUrl, { id: WHY_ID, "aria-labelledby": `${WHY_ID}-button` }) : null,
+    view.whyOpen ? whyPanel(view.verdict, view.site, { id: WHY_ID, "aria-labelledby": `${WHY_ID}-button` }) : null,
   ]);
 }

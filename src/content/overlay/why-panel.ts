@@ -5,12 +5,11 @@ import { h } from "../../ui/shadow/h.ts";
 import { reasonItem, reasonLines } from "./reasons.ts";
 import { HELP_LINKS, REPORT_KEY, TIP_KEYS } from "./wording.ts";
 
+const opensInNewTab = (label: string) => [label, h("span", { class: "visually-hidden" }, [` ${t("commonOpensInNewTab")}`])];
+
 /** A link that leaves the page: new tab, no opener, no referrer (the referrer would tell the site which post). */
 function externalLink(href: string, label: string): HTMLAnchorElement {
-  return h("a", { href, target: "_blank", rel: "noopener noreferrer" }, [
-    label,
-    h("span", { class: "visually-hidden" }, [` ${t("commonOpensInNewTab")}`]),
-  ]);
+  return h("a", { href, target: "_blank", rel: "noopener noreferrer" }, opensInNewTab(label));
 }
 
 function section(heading: MessageKey, body: HTMLElement): HTMLElement {
@@ -19,10 +18,11 @@ function section(heading: MessageKey, body: HTMLElement): HTMLElement {
 
 /**
  * The "why" region: the signals that matched, SIFT tips, how to report on this site, help for people targeted
- * and the learn page.
+ * and the learn page (a button: a link would put the extension's URL, and in Firefox this install's own id, in
+ * the page).
  */
-export function whyPanel(verdict: Verdict, site: Site, learnUrl: string, attrs: Record<string, string | boolean>): HTMLElement {
-  const signals = reasonLines(verdict.reasons).map((line) => reasonItem(line));
+export function whyPanel(verdict: Verdict, site: Site, attrs: Record<string, string | boolean>): HTMLElement {
+  const signals = reasonLines(verdict.reasons, "page").map((line) => reasonItem(line));
   return h("div", { class: "why", role: "region", ...attrs }, [
     signals.length > 0 ? section("overlaySignalsHeading", h("ul", { class: "signals" }, signals)) : null,
     section("overlayTipsHeading", h("ul", { class: "tips" }, TIP_KEYS.map((key) => h("li", {}, [t(key)])))),
@@ -35,6 +35,6 @@ export function whyPanel(verdict: Verdict, site: Site, learnUrl: string, attrs: 
         HELP_LINKS.map((link) => h("li", {}, [externalLink(link.href, t(link.name)), " ", h("span", {}, [t(link.text)])])),
       ),
     ),
-    h("p", { class: "learn" }, [externalLink(learnUrl, t("overlayLearnMore"))]),
+    h("p", { class: "learn" }, [h("button", { type: "button", "data-action": "learn" }, opensInNewTab(t("overlayLearnMore")))]),
   ]);
 }

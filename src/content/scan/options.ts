@@ -6,13 +6,12 @@ import type { OverlayOptions } from "../overlay/index.ts";
 export interface ScanSettings {
   allowReveal: boolean;
   style: OverlayOptions["style"];
-  learnUrl: string;
   /** Seconds the share-friction dialog waits before "Share anyway" is enabled. */
   countdownSeconds: number;
 }
 
-export function scanSettings(e: Effective, learnUrl: string): ScanSettings {
-  return { allowReveal: e.settings.allowReveal, style: e.settings.overlayStyle, learnUrl, countdownSeconds: e.settings.frictionSeconds };
+export function scanSettings(e: Effective): ScanSettings {
+  return { allowReveal: e.settings.allowReveal, style: e.settings.overlayStyle, countdownSeconds: e.settings.frictionSeconds };
 }
 
 /**

@@ -12,7 +12,7 @@ export interface PageScanDeps {
   adapter: SiteAdapter;
   evaluate: ScannerDeps["evaluate"];
   overlay: OverlayPort;
-  settings: Pick<ScanSettings, "allowReveal" | "style" | "learnUrl">;
+  settings: Pick<ScanSettings, "allowReveal" | "style">;
   clock: SliceClock;
   window: Window;
 }
@@ -44,7 +44,6 @@ export function scanPage({ adapter, evaluate, overlay, settings, clock, window }
         theme,
         allowReveal: settings.allowReveal,
         style: settings.style,
-        learnUrl: settings.learnUrl,
       }),
     hide: (post) => overlay.removeOverlay(post, adapter.overlayHost(post)),
   });
@@ -88,6 +87,11 @@ export function scanPage({ adapter, evaluate, overlay, settings, clock, window }
       window.removeEventListener("popstate", checkLocation);
       window.clearInterval(tick);
       scanner.stop();
+    },
+    /** Stops watching the page for good, showing posts that still wait for a verdict as unjudged (Scanner.abandon). */
+    abandon() {
+      this.stop();
+      scanner.abandon();
     },
   };
 }

@@ -61,10 +61,12 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryLevel = 0;
   let retryDue = false;
+  /** Once stopped, nothing is judged, sent, retried or marked: a later scan (or nobody) owns the page's posts now. */
+  let stopped = false;
 
   /** Answers waiting to be shown: applied a slice at a time, since covering a post is the costliest step. */
   const answered: { element: Element; key: string; verdict: Verdict | null }[] = [];
-  const hasWork = () => answered.length + roots.size + insides.size + queue.size + outbox.size > 0;
+  const hasWork = () => !stopped && answered.length + roots.size + insides.size + queue.size + outbox.size > 0;
   const runner = createSliceRunner(slice, hasWork, clock);
 
   function mark(element: Element, verdict: Verdict | null) {
@@ -131,6 +133,7 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
   }
 
   function slice(deadline: number) {
+    if (stopped) return;
     let shown = 0;
     while (shown < answered.length && clock.now() < deadline) {
       const { element, key, verdict } = answered[shown++] as (typeof answered)[number];
@@ -168,6 +171,7 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
   }
 
   function send() {
+    if (stopped) return;
     const batch: string[] = [];
     const ids = new Set<string>();
     fill(batch, ids, outbox);
@@ -183,6 +187,7 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
   }
 
   function settle(batch: readonly string[], answers: ReadonlyMap<string, Verdict>) {
+    if (stopped) return;
     let missing = false;
     for (const key of batch) {
       const entry = unresolved.get(key);
@@ -246,10 +251,22 @@ export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerD
       insides.add(node);
       runner.request();
     },
-    /** Ends background retries when the page scan stops. */
+    /** Ends background retries and ignores answers still on their way: the page scan stopped. */
     stop() {
+      stopped = true;
       clearTimeout(retryTimer);
       retryTimer = undefined;
+    },
+    /**
+     * Stops for good because no answer can come any more (the extension is gone): posts still waiting are marked
+     * ok/unavailable at once, since a post is never left pending, and judged posts keep their marks and covers.
+     */
+    abandon() {
+      this.stop();
+      for (const { element, key, verdict } of answered.splice(0)) if (showing.get(element) === key) mark(element, verdict);
+      for (const [key, entry] of unresolved) {
+        for (const element of entry.elements) if (element.isConnected && showing.get(element) === key) mark(element, null);
+      }
     },
   };
 }

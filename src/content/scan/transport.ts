@@ -13,6 +13,20 @@ export interface TransportOptions {
 
 export const TRANSPORT_OPTIONS: TransportOptions = { timeoutMs: 2_000, retryDelaysMs: [250, 1_000] };
 
+/**
+ * The extension this script belongs to was updated, reloaded or removed while the page stayed open: its runtime
+ * is gone and no message will ever be answered again, so retrying is pointless.
+ */
+export class ContextGoneError extends Error {
+  constructor(cause?: unknown) {
+    super("the extension was updated, reloaded or removed: this page's script is cut off from it", { cause });
+    this.name = "ContextGoneError";
+  }
+}
+
+/** What Chromium's messaging throws once the runtime is gone; Firefox unloads the script instead. */
+const INVALIDATED = /extension context invalidated/i;
+
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -25,14 +39,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /**
  * Sends an evaluation request to the worker, with a timeout per attempt and retries with backoff; the
- * answer is validated. Rejects only after the last attempt failed.
+ * answer is validated. Rejects after the last attempt failed, or at once with ContextGoneError when `alive`
+ * says (or the error shows) that the extension is gone.
  */
-export function createTransport(send: (message: EvaluateRequest) => Promise<unknown>, options = TRANSPORT_OPTIONS) {
+export function createTransport(send: (message: EvaluateRequest) => Promise<unknown>, options = TRANSPORT_OPTIONS, alive: () => boolean = () => true) {
   return async (request: EvaluateRequest): Promise<PostVerdict[]> => {
     for (let attempt = 0; ; attempt++) {
+      if (!alive()) throw new ContextGoneError();
       try {
         return EvaluateResponseSchema.parse(await withTimeout(send(request), options.timeoutMs)).verdicts;
       } catch (error) {
+        if (!alive() || INVALIDATED.test(String(error))) throw new ContextGoneError(error);
         const delay = options.retryDelaysMs[attempt];
         if (delay === undefined) throw error;
         await wait(delay);

@@ -5,8 +5,23 @@ import { SITE_NAME } from "../options/panes/sites.ts";
 import { h } from "../shadow/h.ts";
 import { LEARN_SECTIONS } from "./content.ts";
 
-function section(id: string, heading: string, children: readonly (Node | string)[]): HTMLElement {
+export function section(id: string, heading: string, children: readonly (Node | string)[]): HTMLElement {
   return h("section", { id, "aria-labelledby": `${id}-heading` }, [h("h2", { id: `${id}-heading` }, [heading]), ...children]);
+}
+
+/** Where people whose images are shared can get help, each service opening in a new tab (the lesson ends with it too). */
+export function helpList(): HTMLUListElement {
+  return h(
+    "ul",
+    {},
+    HELP_LINKS.map((link) =>
+      h("li", {}, [
+        h("a", { href: link.href, target: "_blank", rel: "noopener noreferrer" }, [t(link.name), h("span", { class: "visually-hidden" }, [` ${t("commonOpensInNewTab")}`])]),
+        " ",
+        t(link.text),
+      ]),
+    ),
+  );
 }
 
 /** The learn page: what leak-bait looks like, pausing, SIFT, fakes, reporting on each site, and where to get help. */
@@ -25,17 +40,9 @@ export function renderLearn(root: HTMLElement): void {
   ]);
   const help = section("help", t("learnHelpHeading"), [
     h("p", {}, [t("learnHelp")]),
-    h(
-      "ul",
-      {},
-      HELP_LINKS.map((link) =>
-        h("li", {}, [
-          h("a", { href: link.href, target: "_blank", rel: "noopener noreferrer" }, [t(link.name), h("span", { class: "visually-hidden" }, [` ${t("commonOpensInNewTab")}`])]),
-          " ",
-          t(link.text),
-        ]),
-      ),
-    ),
+    helpList(),
   ]);
-  root.replaceChildren(h("main", {}, [h("h1", {}, [t("learnTitle")]), h("p", { class: "lead" }, [t("learnIntro")]), ...sections, report, help]));
+  // A relative link to the lesson: both are the extension's own pages.
+  const lesson = h("p", {}, [h("a", { id: "open-lesson", href: "../lesson/index.html" }, [t("lessonFromLearn")])]);
+  root.replaceChildren(h("main", {}, [h("h1", {}, [t("learnTitle")]), h("p", { class: "lead" }, [t("learnIntro")]), lesson, ...sections, report, help]));
 }

@@ -1,6 +1,7 @@
 import type { Storage } from "webextension-polyfill";
 import type { ModelLoad } from "../../rules/model/model.ts";
-import { SETTINGS_KEY, readEffective, readSettings, replaceSettings, updateSettings, type SettingsStorage } from "../../settings/storage.ts";
+import { backupText } from "../../settings/backup.ts";
+import { KEPT_ASIDE_KEY, SETTINGS_KEY, acknowledgeDropped, readDropped, readEffective, readSettings, replaceSettings, updateSettings, type SettingsStorage } from "../../settings/storage.ts";
 import { STATS_KEY, readStats, resetStats } from "../../settings/stats.ts";
 import { t } from "../i18n.ts";
 import { h } from "../shadow/h.ts";
@@ -8,6 +9,7 @@ import { announce, liveRegion } from "./controls.ts";
 import { backupPane } from "./panes/backup.ts";
 import { allowListPane, ownWordsPane } from "./panes/own-words.ts";
 import { packsPane } from "./panes/packs.ts";
+import { recoveredPane } from "./panes/recovered.ts";
 import { sitesPane } from "./panes/sites.ts";
 import { statsPane } from "./panes/stats.ts";
 import { testPostPane } from "./panes/test-post.ts";
@@ -73,11 +75,12 @@ export async function mountOptions(root: HTMLElement, deps: OptionsDeps): Promis
       return next;
     },
     replace: (raw) => replaceSettings(storage, raw),
-    exportText: async () => `${JSON.stringify((await readSettings(storage)).settings, null, 2)}\n`,
+    exportText: async () => backupText((await readSettings(storage)).settings),
     resetStats: () => resetStats(storage.local),
+    acknowledgeDropped: async () => reportFailure(await acknowledgeDropped(storage)),
     download: deps.download ?? downloadWithLink,
   };
-  const panes: Pane[] = [warningsPane, sitesPane, packsPane, ownWordsPane, allowListPane, testPostPane, statsPane, userPacksPane, backupPane].map((pane) =>
+  const panes: Pane[] = [recoveredPane, warningsPane, sitesPane, packsPane, ownWordsPane, allowListPane, testPostPane, statsPane, userPacksPane, backupPane].map((pane) =>
     pane(actions),
   );
 
@@ -97,13 +100,13 @@ export async function mountOptions(root: HTMLElement, deps: OptionsDeps): Promis
   let latest = Promise.resolve();
   const refresh = () => {
     latest = latest.then(async () => {
-      const [effective, stats, learnedCheck] = await Promise.all([readEffective(storage), readStats(storage.local), deps.model()]);
-      render({ effective, stats, learnedCheck });
+      const [effective, stats, learnedCheck, dropped] = await Promise.all([readEffective(storage), readStats(storage.local), deps.model(), readDropped(storage)]);
+      render({ effective, stats, learnedCheck, dropped });
     });
     return latest;
   };
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === "managed" || (area === "local" && (SETTINGS_KEY in changes || STATS_KEY in changes))) void refresh();
+    if (area === "managed" || (area === "local" && (SETTINGS_KEY in changes || KEPT_ASIDE_KEY in changes || STATS_KEY in changes))) void refresh();
   };
   storage.onChanged.addListener(listener);
   await refresh();

@@ -10,6 +10,8 @@ export interface OptionsView {
   stats: Stats;
   /** The packaged model as this page loaded it: the same file the worker reads, so the same model or the same error. */
   learnedCheck: ModelLoad;
+  /** What could not be read of the stored settings and was left out, until the user has read it. */
+  dropped: readonly string[];
 }
 
 /** A change, or a function of the settings as stored when it runs (for edits inside objects and lists). */
@@ -24,6 +26,8 @@ export interface OptionsActions {
   /** The user's own stored settings as a file's text (not the policy's values). */
   exportText(): Promise<string>;
   resetStats(): Promise<void>;
+  /** The user has read what was left out of their stored settings. */
+  acknowledgeDropped(): Promise<Parsed<Settings>>;
   download(fileName: string, text: string): void;
 }
 

@@ -8,5 +8,6 @@ void mountPopup(document.body, {
   activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   openOptions: () => browser.runtime.openOptionsPage(),
   openLearn: () => browser.tabs.create({ url: browser.runtime.getURL("src/ui/learn/index.html") }),
+  openLesson: () => browser.tabs.create({ url: browser.runtime.getURL("src/ui/lesson/index.html") }),
   now: () => Date.now(),
 });

@@ -15,6 +15,7 @@ export interface PopupDeps {
   activeTabId(): Promise<number | undefined>;
   openOptions(): Promise<unknown>;
   openLearn(): Promise<unknown>;
+  openLesson(): Promise<unknown>;
   now(): number;
 }
 
@@ -30,8 +31,9 @@ function countText(flagged: number): string {
 }
 
 /**
- * The toolbar popup: how many posts were flagged on this tab, whether the learned check failed to load,
- * pausing on this site (unless the organisation forbids it), and the way to the options and learn pages.
+ * The toolbar popup: how many posts were flagged on this tab, whether they cannot be judged right now and what to
+ * do then, whether the learned check failed to load, pausing on this site (unless the organisation forbids it),
+ * and the way to the options and learn pages.
  */
 export async function mountPopup(root: HTMLElement, deps: PopupDeps): Promise<void> {
   document.documentElement.lang = t("uiLang");
@@ -66,18 +68,24 @@ export async function mountPopup(root: HTMLElement, deps: PopupDeps): Promise<vo
 
   async function render(): Promise<void> {
     const e = await readEffective(deps.storage);
+    const lesson = button("open-lesson", t("popupLesson"), () => void deps.openLesson().then(() => window.close()), e.policy.PinLesson === true);
     const status = !tab ? t("popupNotRunning") : e.settings.sites[tab.site] ? countText(tab.flagged) : t("popupSiteOff");
     const pausing = canPause(e) ? (tab ? siteControls(e, tab.site) : otherControls(e)) : [h("p", { id: "pause-locked", class: "muted" }, [t("popupPauseLocked")])];
     root.replaceChildren(
       h("main", {}, [
         h("h1", {}, [t("popupTitle")]),
+        // A school that pinned the lesson wants the class in it: it comes first, with a word on why it is there.
+        e.policy.PinLesson ? h("div", { id: "lesson-pinned", class: "notice" }, [h("p", {}, [t("popupLessonPinned")]), lesson]) : null,
         h("p", { id: "flag-count", role: "status" }, [status]),
+        // Failing open must never be silent: posts on this tab are shown unjudged, and the reader can fix that.
+        tab?.trouble ? h("p", { id: "trouble", class: "notice", role: "alert" }, [t(tab.trouble === "engine" ? "popupTroubleEngine" : "popupTroubleMessages")]) : null,
         // Switched off (by the user or the school), judging by the word lists alone is a choice, not a fault.
         e.settings.model && modelProblem !== null ? h("p", { id: "model-unavailable", class: "notice" }, [t("pageModelUnavailable")]) : null,
         h("div", { class: "actions", id: "pause" }, pausing),
         h("nav", { class: "actions", "aria-label": t("popupTitle") }, [
           button("open-options", t("popupOpenOptions"), () => void deps.openOptions().then(() => window.close())),
           button("open-learn", t("popupLearn"), () => void deps.openLearn().then(() => window.close())),
+          e.policy.PinLesson ? null : lesson,
         ]),
       ]),
     );

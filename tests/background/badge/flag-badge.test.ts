@@ -1,10 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
-import { BADGE_COLOUR, readTabState, badgeText, createFlagBadge } from "../../../src/background/badge/flag-badge.ts";
+import { BADGE_COLOUR, TROUBLE_COLOUR, readTabState, badgeText, createFlagBadge } from "../../../src/background/badge/flag-badge.ts";
+import { TROUBLE_MESSAGE, createTroubleHandler } from "../../../src/background/badge/trouble.ts";
+import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { lookupFor } from "../../ui/messages.ts";
 
 /** storage.session and action as the worker sees them, backed by plain maps. */
 function fakeBrowser() {
   const stored = new Map<string, unknown>();
   const badges = new Map<number, string>();
+  const titles = new Map<number, string>();
   const storage = {
     get: vi.fn(async (key: string) => (stored.has(key) ? { [key]: structuredClone(stored.get(key)) } : {})),
     set: vi.fn(async (items: Record<string, unknown>) => {
@@ -15,8 +19,9 @@ function fakeBrowser() {
   const action = {
     setBadgeText: vi.fn(async ({ tabId, text }: { tabId?: number; text: string | null }) => void badges.set(tabId ?? -1, text ?? "")),
     setBadgeBackgroundColor: vi.fn(async () => undefined),
+    setTitle: vi.fn(async ({ tabId, title }: { tabId?: number; title: string | null }) => void titles.set(tabId ?? -1, title ?? "")),
   };
-  return { stored, badges, deps: { storage, action } as never as Parameters<typeof createFlagBadge>[0], storage, action };
+  return { stored, badges, titles, deps: { storage, action } as never as Parameters<typeof createFlagBadge>[0], storage, action };
 }
 
 describe("flag badge", () => {
@@ -92,8 +97,53 @@ describe("flag badge", () => {
     const badge = createFlagBadge(deps);
     expect(await badge.record(1, "p", "reddit", ["a", "b"])).toBe(2);
     expect(await badge.record(1, "p", "reddit", ["b", "c"])).toBe(1);
-    expect(await readTabState(storage, 1)).toEqual({ site: "reddit", flagged: 3 });
+    expect(await readTabState(storage, 1)).toEqual({ site: "reddit", flagged: 3, trouble: null });
     expect(await readTabState(storage, 2)).toBeNull();
+  });
+
+  it("says in plain words on the button when the tab's posts cannot be judged, until a batch is judged again", async () => {
+    setMessageLookup(lookupFor("en"));
+    try {
+      const { badges, titles, deps, storage, action } = fakeBrowser();
+      const badge = createFlagBadge(deps);
+      await badge.record(1, "p", "x", ["a", "b"]);
+      await badge.trouble(1, "p", "x", "messages");
+      expect(badges.get(1)).toBe("!");
+      expect(action.setBadgeBackgroundColor).toHaveBeenLastCalledWith({ tabId: 1, color: TROUBLE_COLOUR });
+      expect(titles.get(1)).toBe("Second Look can't check posts on this tab right now. Click for what to do.");
+      expect(await readTabState(storage, 1)).toEqual({ site: "x", flagged: 2, trouble: "messages" });
+
+      // A restarted worker still knows, and the first judged batch, even one flagging nothing, clears it.
+      const restarted = createFlagBadge(deps);
+      await restarted.record(1, "p", "x", []);
+      expect(badges.get(1)).toBe("2");
+      expect(titles.get(1)).toBe("Second Look");
+      expect(await readTabState(storage, 1)).toEqual({ site: "x", flagged: 2, trouble: null });
+    } finally {
+      setMessageLookup(null);
+    }
+  });
+
+  it("keeps a new page's trouble apart from the old page's count", async () => {
+    const { badges, deps, storage } = fakeBrowser();
+    const badge = createFlagBadge(deps);
+    await badge.record(1, "old", "x", ["a"]);
+    await badge.trouble(1, "new", "reddit", "engine");
+    // The page's own report of the same failure, after its retries, does not hide what the worker knew.
+    await badge.trouble(1, "new", "reddit", "messages");
+    expect(await readTabState(storage, 1)).toEqual({ site: "reddit", flagged: 0, trouble: "engine" });
+    await badge.record(1, "new", "reddit", ["b"]);
+    expect(badges.get(1)).toBe("1");
+  });
+
+  it("takes trouble reports from the tab's content script, and checks them", async () => {
+    const { badges, deps } = fakeBrowser();
+    const handle = createTroubleHandler(createFlagBadge(deps));
+    expect(handle({ type: "second-look/stat" }, { tab: { id: 1 } })).toBeUndefined();
+    await expect(handle({ type: TROUBLE_MESSAGE, page: "p", site: "myspace" }, { tab: { id: 1 } })).rejects.toThrow(/malformed report[\s\S]*site/);
+    expect(badges.has(1)).toBe(false);
+    await handle({ type: TROUBLE_MESSAGE, page: "p", site: "x" }, { tab: { id: 1 } });
+    expect(badges.get(1)).toBe("!");
   });
 
   it("writes counts so they fit the badge", () => {

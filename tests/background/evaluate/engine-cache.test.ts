@@ -25,7 +25,11 @@ function memoryStore(): TablesStore & { entries: Map<string, unknown> } {
 const BAIT = "full leaked video of her in my bio, telegram link below";
 const post = (id: string, text: string): PostSnapshot => ({ id, site: "x", kind: "post", text, hashtags: [], links: [], author: null, community: null, permalink: null, hasMedia: false, name: null });
 const settings = mergeEffective(DEFAULT_SETTINGS);
-const flushKeep = () => vi.runAllTimersAsync();
+/** Runs the deferred keep and waits for its write, which follows a WebCrypto digest rather than a timer. */
+async function flushKeep(store: ReturnType<typeof memoryStore>) {
+  await vi.runAllTimersAsync();
+  await vi.waitFor(() => expect(store.entries.has("engine")).toBe(true));
+}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -52,6 +56,32 @@ describe("engine cache", () => {
     expect(await cache.restore("a")).toBeNull();
     await expect(cache.keep("a", rules.compileEngine([], { sensitivity: "balanced" }).tables)).resolves.toBeUndefined();
   });
+
+  it("refuses an entry whose arrays keep their lengths but not their contents, and the worker compiles instead", async () => {
+    vi.useFakeTimers();
+    const store = memoryStore();
+    const source = () => createEngineSource(async () => settings, { cache: createEngineCache(store), build: "1.0.0:abc" });
+    await source()();
+    await flushKeep(store);
+    const kept = store.entries.get("engine") as { tables: rules.EngineTables };
+    // Zeroed transitions: same shape, same lengths, a matcher that would miss bait.
+    kept.tables.terms.automaton.dense.fill(0);
+    expect(await createEngineCache(store).restore("1.0.0:abc")).toBeNull();
+
+    const restarted = await source()();
+    expect(rules.compileEngine).toHaveBeenCalledTimes(2);
+    expect(restarted.evaluateBatch([post("1", BAIT)])[0]?.verdict.verdict).toBe("flag");
+  });
+
+  it("refuses an entry kept without a digest", async () => {
+    const store = memoryStore();
+    const cache = createEngineCache(store);
+    await cache.keep("a", rules.compileEngine(defaultPacks(), { sensitivity: "balanced" }).tables);
+    const { digest, ...undigested } = store.entries.get("engine") as { digest: string };
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
+    store.entries.set("engine", undigested);
+    expect(await cache.restore("a")).toBeNull();
+  });
 });
 
 describe("engine source with a cache", () => {
@@ -62,7 +92,7 @@ describe("engine source with a cache", () => {
     const [a, b] = await Promise.all([first(), first()]); // two batches at once share one compile
     expect(rules.compileEngine).toHaveBeenCalledTimes(1);
     expect(a.evaluateBatch([post("1", BAIT)])[0]?.verdict.verdict).toBe("flag");
-    await flushKeep();
+    await flushKeep(store);
     expect(store.entries.size).toBe(1);
 
     const restarted = createEngineSource(async () => settings, { cache: createEngineCache(store), build: "1.0.0:abc" });

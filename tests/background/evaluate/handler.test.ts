@@ -6,7 +6,7 @@ import type { FlagBadge } from "../../../src/background/badge/flag-badge.ts";
 import { FLAG, OK, fakeEvaluate, snapshot } from "./verdicts.ts";
 
 function setup(evaluate = vi.fn(fakeEvaluate)) {
-  const badge = { record: vi.fn(() => Promise.resolve(0)), forget: vi.fn(() => Promise.resolve()) } satisfies FlagBadge;
+  const badge = { record: vi.fn(() => Promise.resolve(0)), trouble: vi.fn(() => Promise.resolve()), forget: vi.fn(() => Promise.resolve()) } satisfies FlagBadge;
   const countFlagged = vi.fn(async () => undefined);
   const handle = createEvaluateHandler({ evaluator: async () => createEvaluator(evaluate), badge, countFlagged });
   return { handle, badge, evaluate, countFlagged };
@@ -58,6 +58,16 @@ describe("evaluate message handler", () => {
       }),
     );
     await expect(handle(request([snapshot("1", "x")]), tab)).rejects.toThrow(/evaluation failed: Error: boom/);
+  });
+
+  it("puts the tab's trouble on the badge when no engine can be built, and not for a bad message", async () => {
+    const badge = { record: vi.fn(async () => 0), trouble: vi.fn(async () => undefined), forget: vi.fn(async () => undefined) } satisfies FlagBadge;
+    const handle = createEvaluateHandler({ evaluator: () => Promise.reject(new Error("cannot compile")), badge });
+    await expect(handle(request([snapshot("1", "x")]), tab)).rejects.toThrow(/evaluation failed: Error: cannot compile/);
+    expect(badge.trouble).toHaveBeenCalledWith(7, "page-1", "x", "engine");
+    badge.trouble.mockClear();
+    await expect(handle(request([]), tab)).rejects.toThrow(/malformed request/);
+    expect(badge.trouble).not.toHaveBeenCalled();
   });
 
   it("tells the badge which posts of the tab were flagged", async () => {

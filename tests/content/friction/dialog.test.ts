@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { askBeforeSharing } from "../../../src/content/friction/dialog.ts";
 import { setMessageLookup } from "../../../src/ui/i18n.ts";
 import { lookupFor } from "../../ui/messages.ts";
+import { userClick, userKey } from "../user-input.ts";
 
 const root = () => document.querySelector("[data-second-look-friction]")?.shadowRoot;
 const button = (name: string) => root()?.querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
@@ -20,7 +21,7 @@ describe("askBeforeSharing", () => {
     const decision = askBeforeSharing({ action: "crosspost", site: "reddit", theme: "light", countdownSeconds: 2 });
     expect(root()?.textContent).toContain("You were about to post it in another community.");
     vi.advanceTimersByTime(2000);
-    button("share-anyway")?.click();
+    userClick(button("share-anyway") as Element);
     await expect(decision).resolves.toBe("share");
     expect(root()).toBeUndefined();
   });
@@ -32,8 +33,24 @@ describe("askBeforeSharing", () => {
     expect(button("cancel")?.textContent).toBe("No compartir");
     expect(button("share-anyway")?.textContent).toBe("Compartir de todos modos (3)");
     expect(root()?.textContent).toContain("Ibas a copiar su enlace.");
-    button("cancel")?.click();
+    userClick(button("cancel") as Element);
     await expect(decision).resolves.toBe("cancel");
+  });
+
+  it("ignores a page script: .click(), dispatched clicks and synthetic Escape decide nothing; a person still can", async () => {
+    setMessageLookup(lookupFor("en"));
+    let decided: string | null = null;
+    void askBeforeSharing({ action: "share", site: "x", theme: "light", countdownSeconds: 0 }).then((d) => (decided = d));
+    button("share-anyway")?.click();
+    button("cancel")?.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
+    button("cancel")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
+    await Promise.resolve();
+    expect(decided).toBeNull();
+    expect(root()?.querySelector('[role="dialog"]')).not.toBeNull();
+
+    userKey(button("cancel") as Element, "Escape");
+    await Promise.resolve();
+    expect(decided).toBe("cancel");
   });
 
   it("treats a negative or fractional countdown as whole seconds, never below zero", () => {

@@ -4,6 +4,7 @@ import { installShareFriction } from "../../../src/content/friction/intercept.ts
 import type { ShareAction, SiteAdapter } from "../../../src/sites/adapter.ts";
 import { setMessageLookup } from "../../../src/ui/i18n.ts";
 import { lookupFor } from "../../ui/messages.ts";
+import { userClick, userKey } from "../user-input.ts";
 
 /** Resolves share targets the way the real adapters do: from the composed path, through open shadow roots. */
 const fakeAdapter: SiteAdapter = {
@@ -53,8 +54,8 @@ const dialogRoot = () => {
   return root;
 };
 const action = (name: string) => dialogRoot().querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
-const press = (target: Element, key: string, init: KeyboardEventInit = {}, type = "keydown") =>
-  target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true, cancelable: true, ...init }));
+/** A person's key press (our dialog ignores a page script's synthetic keys). */
+const press = (target: Element, key: string, init: KeyboardEventInit = {}, type: "keydown" | "keyup" = "keydown") => userKey(target, key, type, init);
 /** Lets the decision's promise callbacks run. */
 const settle = async () => {
   for (let i = 0; i < 5; i += 1) await Promise.resolve();
@@ -103,7 +104,7 @@ describe("installShareFriction", () => {
     control.focus();
     control.click();
     expect(dialogRoot().activeElement).toBe(action("cancel"));
-    action("cancel")?.click();
+    userClick(action("cancel") as Element);
     await settle();
     expect(frictionHost()).toBeNull();
     expect(counts).toEqual({ element: 0, document: 0 });
@@ -125,7 +126,7 @@ describe("installShareFriction", () => {
     const status = dialogRoot().querySelector('[aria-live="polite"]');
     expect(share?.disabled).toBe(true);
     expect(share?.textContent).toBe("Share anyway (3)");
-    share?.click();
+    userClick(share as Element);
     await settle();
     expect(frictionHost()).not.toBeNull();
     expect(counts.element).toBe(0);
@@ -138,7 +139,7 @@ describe("installShareFriction", () => {
     expect(share?.textContent).toBe("Share anyway");
     expect(status?.textContent).toBe("You can share now.");
 
-    share?.click();
+    userClick(share as Element);
     await settle();
     expect(frictionHost()).toBeNull();
     expect(counts).toEqual({ element: 1, document: 1 });
@@ -149,7 +150,7 @@ describe("installShareFriction", () => {
     const control = fixture(true);
     control.click();
     vi.advanceTimersByTime(3000);
-    action("share-anyway")?.click();
+    userClick(action("share-anyway") as Element);
     await settle();
     control.click();
     expect(frictionHost()).not.toBeNull();
@@ -163,7 +164,7 @@ describe("installShareFriction", () => {
     menuItem.addEventListener("click", () => (counts.element += 1));
     control.click();
     vi.advanceTimersByTime(3000);
-    action("share-anyway")?.click();
+    userClick(action("share-anyway") as Element);
     await settle();
     frictionHost()?.remove();
     menuItem.click();
@@ -180,7 +181,7 @@ describe("installShareFriction", () => {
     menuItem.setAttribute("data-share", "");
     control.click();
     vi.advanceTimersByTime(3000);
-    action("share-anyway")?.click();
+    userClick(action("share-anyway") as Element);
     await settle();
     frictionHost()?.remove();
     vi.advanceTimersByTime(31_000);
@@ -239,7 +240,7 @@ describe("installShareFriction", () => {
     expect(frictionHost()).not.toBeNull();
     expect(counts.element).toBe(0);
     vi.advanceTimersByTime(3000);
-    action("share-anyway")?.click();
+    userClick(action("share-anyway") as Element);
     await settle();
     expect(counts.element).toBe(1);
   });

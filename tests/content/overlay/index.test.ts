@@ -8,13 +8,18 @@ import {
   type OverlayEvent,
   type OverlayOptions,
 } from "../../../src/content/overlay/index.ts";
+import { reasonLines } from "../../../src/content/overlay/reasons.ts";
 import { compileEngine } from "../../../src/rules/engine.ts";
 import { MODEL_RULE } from "../../../src/rules/model/rule-id.ts";
 import { defaultPacks } from "../../../src/rules/packs/index.ts";
 import type { Verdict } from "../../../src/rules/schema/verdict.ts";
+import { mergeEffective } from "../../../src/settings/policy.ts";
+import { packsFor } from "../../../src/settings/rule-packs.ts";
+import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
 import { setMessageLookup } from "../../../src/ui/i18n.ts";
 import { ONLY_THE_MODEL_FLAGS, shippedModel } from "../../background/model/models.ts";
 import { lookupFor } from "../../ui/messages.ts";
+import { userClick } from "../user-input.ts";
 
 const HOSTILE = '<img src=x onerror="globalThis.__pwned = true">';
 
@@ -33,7 +38,6 @@ const options: OverlayOptions = {
   theme: "light",
   allowReveal: true,
   style: "blur",
-  learnUrl: "chrome-extension://test/src/ui/learn/index.html",
 };
 
 let post: HTMLElement;
@@ -59,6 +63,11 @@ function shadow(host: Element = post): ShadowRoot {
   return root;
 }
 const button = (action: string, host: Element = post) => shadow(host).querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+/** A person's click on one of the overlay's buttons. */
+const click = (action: string, host: Element = post) => {
+  const target = button(action, host);
+  if (target) userClick(target);
+};
 const whyRegion = () => shadow().querySelector<HTMLElement>('[role="region"]');
 
 describe("showOverlay", () => {
@@ -98,7 +107,7 @@ describe("showOverlay", () => {
     const events: OverlayEvent["type"][] = [];
     const stop = onOverlayEvent((e) => events.push(e.type));
     showOverlay(post, post, verdict, options);
-    button("reveal")?.click();
+    click("reveal");
     expect(post.getAttribute("data-second-look-revealed")).toBe("true");
     expect(post.hasAttribute("data-second-look-blur")).toBe(false);
     expect(overlays()).toHaveLength(1);
@@ -110,18 +119,18 @@ describe("showOverlay", () => {
     showOverlay(post, post, { ...verdict, score: 0.95 }, options);
     expect(post.getAttribute("data-second-look-revealed")).toBe("true");
 
-    button("hide")?.click();
+    click("hide");
     expect(post.hasAttribute("data-second-look-revealed")).toBe(false);
     expect(post.hasAttribute("data-second-look-blur")).toBe(true);
     expect(shadow().activeElement).toBe(button("reveal"));
     stop();
-    button("why")?.click();
+    click("why");
     expect(events).toEqual(["reveal", "hide"]);
   });
 
   it("offers no reveal when schools turn it off, and covers again a post revealed before", () => {
     showOverlay(post, post, verdict, options);
-    button("reveal")?.click();
+    click("reveal");
     showOverlay(post, post, verdict, { ...options, allowReveal: false });
     expect(button("reveal")).toBeNull();
     expect(button("hide")).toBeNull();
@@ -143,7 +152,7 @@ describe("showOverlay", () => {
     let siteClicks = 0;
     post.addEventListener("click", () => (siteClicks += 1));
     showOverlay(post, post, verdict, options);
-    button("why")?.click();
+    click("why");
     expect(siteClicks).toBe(0);
   });
 
@@ -175,7 +184,7 @@ describe("the why panel", () => {
     const why = button("why");
     expect(why?.getAttribute("aria-expanded")).toBe("false");
     expect(whyRegion()).toBeNull(); // built only when opened
-    why?.click();
+    if (why) userClick(why);
     expect(button("why")?.getAttribute("aria-expanded")).toBe("true");
     expect(button("why")?.getAttribute("aria-controls")).toBe(whyRegion()?.id);
     expect(whyRegion()?.hidden).toBe(false);
@@ -191,7 +200,7 @@ describe("the why panel", () => {
 
   it("keeps page text inert: markup in a match never becomes an element", () => {
     showOverlay(post, post, verdict, options);
-    button("why")?.click();
+    click("why");
     expect(shadow().querySelector("img")).toBeNull();
     const quote = [...shadow().querySelectorAll("q")].find((q) => q.textContent === HOSTILE);
     expect(quote?.childNodes).toHaveLength(1);
@@ -206,7 +215,7 @@ describe("the why panel", () => {
     expect(english).not.toBe("");
     setMessageLookup(lookupFor("fr"));
     showOverlay(post, post, real, options);
-    button("why")?.click();
+    click("why");
 
     // The model flags only where the rules saw some evidence, which is listed too; its own words share one line.
     const items = [...shadow().querySelectorAll(`.signals li[data-rule="${MODEL_RULE}"]`)];
@@ -225,7 +234,7 @@ describe("the why panel", () => {
       reasons: [...verdict.reasons, { rule: MODEL_RULE, match: HOSTILE, weight: 1.2, description: "Weighed most" }, { rule: MODEL_RULE, match: "vid", weight: 0.8, description: "Weighed most" }],
     };
     showOverlay(post, post, both, options);
-    button("why")?.click();
+    click("why");
     const items = [...shadow().querySelectorAll(".signals li")];
     expect(items.map((li) => li.querySelector("span")?.textContent)).toEqual([
       "Offers a leaked collection of private media.",
@@ -238,7 +247,7 @@ describe("the why panel", () => {
 
   it("gives SIFT tips, help links that open safely, and the learn page", () => {
     showOverlay(post, post, verdict, options);
-    button("why")?.click();
+    click("why");
     expect([...shadow().querySelectorAll(".tips li")].map((li) => li.textContent?.split(":")[0])).toEqual([
       "Stop",
       "Investigate the source",
@@ -246,22 +255,35 @@ describe("the why panel", () => {
       "Trace it to the original",
     ]);
     const links = [...shadow().querySelectorAll("a")];
-    expect(links.map((a) => a.getAttribute("href"))).toEqual([
-      "https://stopncii.org/",
-      "https://takeitdown.ncmec.org/",
-      options.learnUrl,
-    ]);
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(["https://stopncii.org/", "https://takeitdown.ncmec.org/"]);
     for (const a of links) {
       expect(a.target).toBe("_blank");
       expect(a.rel).toBe("noopener noreferrer");
       expect(a.querySelector(".visually-hidden")?.textContent).toContain("opens in a new tab");
     }
+    // The learn page opens through the worker: no extension URL (a Firefox install's own id) in the page.
+    expect(button("learn")?.textContent).toBe("Learn more about leak-bait posts (opens in a new tab)");
+    const values = [...shadow().querySelectorAll("*")].flatMap((el) => [...el.attributes].map((attr) => attr.value));
+    expect(values.filter((value) => value.includes("extension://"))).toEqual([]);
+  });
+
+  it("asks for the learn page when a person picks it, and leaves the overlay as it was", () => {
+    const events: OverlayEvent["type"][] = [];
+    const stop = onOverlayEvent((e) => events.push(e.type));
+    showOverlay(post, post, verdict, options);
+    click("why");
+    const learn = button("learn");
+    click("learn");
+    stop();
+    expect(events).toEqual(["why", "learn"]);
+    expect(button("learn")).toBe(learn);
+    expect(whyRegion()).not.toBeNull();
   });
 
   it("explains how to report on the site the post is on", () => {
     const report = (site: OverlayOptions["site"]) => {
       showOverlay(post, post, verdict, { ...options, site });
-      if (button("why")?.getAttribute("aria-expanded") === "false") button("why")?.click();
+      if (button("why")?.getAttribute("aria-expanded") === "false") click("why");
       return shadow().querySelector(".report")?.textContent;
     };
     expect(report("x")).toContain("⋯ menu");
@@ -272,10 +294,57 @@ describe("the why panel", () => {
 
   it("stays open across an in-place update", () => {
     showOverlay(post, post, verdict, options);
-    button("why")?.click();
+    click("why");
     showOverlay(post, post, { ...verdict, score: 0.99 }, options);
     expect(button("why")?.getAttribute("aria-expanded")).toBe("true");
     expect(whyRegion()?.hidden).toBe(false);
+  });
+});
+
+describe("what the page can read and do", () => {
+  /** A real verdict on a post that matches the reader's own word, the school's hashtag, an own link host and built-in rules. */
+  function ownListVerdict(): Verdict {
+    const settings = { ...DEFAULT_SETTINGS, custom: { terms: ["jordan smith"], hashtags: [], links: ["jordan-vault.example"] } };
+    const engine = compileEngine(packsFor(mergeEffective(settings, { ExtraHashtags: ["jordanfiles"] })), { sensitivity: "balanced" });
+    const judged = engine.evaluate({ text: "jordan smith, full video leaked #jordanfiles https://jordan-vault.example/x" });
+    expect(judged.verdict).toBe("flag");
+    return judged;
+  }
+
+  it("names the reader's own lists without quoting them, and still quotes the built-in rules' words", () => {
+    const judged = ownListVerdict();
+    showOverlay(post, post, judged, options);
+    click("why");
+    const text = shadow().textContent ?? "";
+    expect(text.toLowerCase()).not.toContain("jordan");
+    const labels = [...shadow().querySelectorAll(".signals li span")].map((span) => span.textContent);
+    expect(labels).toEqual(expect.arrayContaining(["A word on your own list", "A hashtag on your own list", "A link to a site on your own list"]));
+    expect(labels.filter((label) => label === "A word on your own list")).toHaveLength(1);
+    expect([...shadow().querySelectorAll("q")].map((q) => q.textContent)).toContain("full video");
+  });
+
+  it("keeps the words for the options page's tester", () => {
+    const quotes = reasonLines(ownListVerdict().reasons, "options").flatMap((line) => line.quotes);
+    expect(quotes).toEqual(expect.arrayContaining(["jordan smith", "#jordanfiles", "jordan-vault.example/x"]));
+  });
+
+  it("ignores a page script's clicks and dispatched events on reveal and why; a person's click still works", () => {
+    const events: OverlayEvent["type"][] = [];
+    const stop = onOverlayEvent((e) => events.push(e.type));
+    showOverlay(post, post, verdict, options);
+    button("reveal")?.click();
+    button("why")?.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
+    const reveal = button("reveal");
+    reveal?.focus();
+    reveal?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, composed: true }));
+    expect(post.hasAttribute("data-second-look-revealed")).toBe(false);
+    expect(button("why")?.getAttribute("aria-expanded")).toBe("false");
+    expect(events).toEqual([]);
+
+    click("reveal");
+    stop();
+    expect(post.getAttribute("data-second-look-revealed")).toBe("true");
+    expect(events).toEqual(["reveal"]);
   });
 });
 
@@ -301,9 +370,9 @@ describe("theme and language", () => {
 describe("removeOverlay", () => {
   it("gives the site its element back as it was", () => {
     showOverlay(post, post, verdict, options);
-    button("reveal")?.click();
-    button("hide")?.click();
-    button("why")?.click();
+    click("reveal");
+    click("hide");
+    click("why");
     removeOverlay(post, post);
     expect(overlays()).toHaveLength(0);
     expect(post.getAttributeNames().sort()).toEqual(["data-second-look"]);

@@ -101,7 +101,7 @@ export function startScan(options: { cost?: number | (() => number); theme?: { c
     adapter,
     evaluate: (posts) => transport({ type: EVALUATE_MESSAGE, page: "page-1", posts }),
     overlay,
-    settings: scanSettings(mergeEffective(DEFAULT_SETTINGS), "chrome-extension://id/learn.html"),
+    settings: scanSettings(mergeEffective(DEFAULT_SETTINGS)),
     clock: fakeClock(options.cost),
     window,
   });

@@ -60,7 +60,6 @@ describe("scanning a page", () => {
       theme: "light",
       allowReveal: true,
       style: "blur",
-      learnUrl: expect.any(String),
     });
   });
 
@@ -290,5 +289,60 @@ describe("scanning a page", () => {
     document.body.append(post("1", "leak"));
     await run(TICK_MS * 3);
     expect(worker.send).not.toHaveBeenCalled();
+  });
+
+  it("once stopped, neither retries failed posts nor marks posts with answers still on their way", async () => {
+    const failed = post("1", "the leak is out");
+    document.body.append(failed);
+    const { scan, worker } = start();
+    worker.send.mockRejectedValue(new Error("worker stopped"));
+    await run(REJECTED_MS);
+    expect(errorOf(failed)).toBe("unavailable");
+    let answerLate: () => void = () => {};
+    worker.send.mockReset().mockImplementation(
+      (message) => new Promise((resolve) => (answerLate = () => resolve({ verdicts: message.posts.map((p) => ({ id: p.id, verdict: FLAG })) }))),
+    );
+    const waiting = post("2", "leak again");
+    document.body.append(waiting);
+    await run(20);
+    scan.stop();
+    answerLate();
+    await run(RETRY_LATER_MS.reduce((a, b) => a + b, 0));
+    expect(worker.send).toHaveBeenCalledTimes(1);
+    expect([stateOf(failed), stateOf(waiting)]).toEqual(["ok", "pending"]);
+  });
+
+  it("when abandoned, shows the posts still waiting as unjudged and keeps the verdicts it had", async () => {
+    const judged = post("1", "leak");
+    document.body.append(judged);
+    const { scan, worker } = start();
+    await run();
+    worker.send.mockImplementation(() => new Promise(() => {}));
+    const waiting = post("2", "hello");
+    document.body.append(waiting);
+    await run(20);
+    expect(stateOf(waiting)).toBe("pending");
+    scan.abandon();
+    expect([stateOf(judged), errorOf(judged)]).toEqual(["flag", null]);
+    expect([stateOf(waiting), errorOf(waiting)]).toEqual(["ok", "unavailable"]);
+    document.body.append(post("3", "leak"));
+    await run(RETRY_LATER_MS.reduce((a, b) => a + b, 0));
+    expect(worker.send.mock.calls.flatMap(([m]) => m.posts.map((p) => p.id))).not.toContain("3");
+    expect([stateOf(waiting), errorOf(waiting)]).toEqual(["ok", "unavailable"]);
+  });
+
+  it("when abandoned mid-way through showing a batch's answers, shows them all at once rather than leave any pending", async () => {
+    let cost = 0;
+    const posts = Array.from({ length: 40 }, (_, i) => post(String(i), `leak ${i}`));
+    const { scan, worker } = start({ cost: () => cost });
+    worker.send.mockImplementationOnce(async (message) => {
+      cost = 1; // covering is slow now: the answers take several frames
+      return worker.answer(message);
+    });
+    document.body.append(...posts);
+    await run(20);
+    expect(posts.filter((el) => stateOf(el) === "pending").length).toBeGreaterThan(0);
+    scan.abandon();
+    expect(allIn(posts, "flag")).toBe(true);
   });
 });

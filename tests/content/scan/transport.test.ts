@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EVALUATE_MESSAGE, type EvaluateRequest } from "../../../src/background/evaluate/message.ts";
-import { createTransport } from "../../../src/content/scan/transport.ts";
+import { ContextGoneError, createTransport } from "../../../src/content/scan/transport.ts";
 import { OK, snapshot } from "../../background/evaluate/verdicts.ts";
 
 const request: EvaluateRequest = { type: EVALUATE_MESSAGE, page: "p", posts: [snapshot("1", "hi")] };
@@ -30,11 +30,21 @@ describe("createTransport", () => {
   });
 
   it("rejects after the last retry", async () => {
-    const send = vi.fn(() => Promise.reject(new Error("Extension context invalidated.")));
+    const send = vi.fn(() => Promise.reject(new Error("Could not establish connection. Receiving end does not exist.")));
     const result = createTransport(send, options)(request);
-    const settled = expect(result).rejects.toThrow("Extension context invalidated.");
+    const settled = expect(result).rejects.toThrow("Receiving end does not exist.");
     await vi.advanceTimersByTimeAsync(30);
     await settled;
     expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it("gives up at once, without retries, when the extension was reloaded under the page", async () => {
+    const send = vi.fn(() => Promise.reject(new Error("Extension context invalidated.")));
+    await expect(createTransport(send, options)(request)).rejects.toBeInstanceOf(ContextGoneError);
+    expect(send).toHaveBeenCalledTimes(1);
+
+    const answering = vi.fn(async () => answer);
+    await expect(createTransport(answering, options, () => false)(request)).rejects.toBeInstanceOf(ContextGoneError);
+    expect(answering).not.toHaveBeenCalled();
   });
 });

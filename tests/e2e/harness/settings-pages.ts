@@ -5,7 +5,7 @@ import { PAGES } from "./pages.ts";
 import type { Session } from "./session.ts";
 
 /** The extension's own pages, by the folder under src/ui/ each lives in. */
-export type ExtensionPage = "options" | "popup" | "learn";
+export type ExtensionPage = "options" | "popup" | "learn" | "lesson";
 
 export const extensionPage = (extensionId: string, name: ExtensionPage) => `chrome-extension://${extensionId}/src/ui/${name}/index.html`;
 

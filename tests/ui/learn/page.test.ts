@@ -27,4 +27,13 @@ describe("learn page", () => {
     for (const a of links) expect(a.rel).toBe("noopener noreferrer");
     expect(document.querySelectorAll("#sift ol li")).toHaveLength(4);
   });
+
+  it("links to the Spot the bait lesson, a page of the extension itself", () => {
+    setMessageLookup(lookupFor("en"));
+    renderLearn(document.body);
+    const link = document.querySelector<HTMLAnchorElement>("#open-lesson");
+    expect(link?.textContent).toBe("Practise with the “Spot the bait” lesson");
+    expect(link?.getAttribute("href")).toBe("../lesson/index.html");
+    expect(link?.target).toBe("");
+  });
 });

@@ -6,11 +6,10 @@ import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
 import { STATS_KEY } from "../../../src/settings/stats.ts";
 import { setMessageLookup } from "../../../src/ui/i18n.ts";
 import { mountOptions } from "../../../src/ui/options/page.ts";
-import { EXPORT_FILE_NAME } from "../../../src/ui/options/panes/backup.ts";
 import { TEST_DEBOUNCE_MS } from "../../../src/ui/options/panes/test-post.ts";
 import { brokenModel, ONLY_THE_MODEL_FLAGS, shippedModel, THE_MODEL_LETS_THROUGH } from "../../background/model/models.ts";
 import { lookupFor } from "../messages.ts";
-import { byId, click, fakeStorage, pickFile, settle, typeInto } from "../page-helpers.ts";
+import { byId, click, fakeStorage, settle, typeInto } from "../page-helpers.ts";
 
 vi.mock("webextension-polyfill", () => ({ default: {} }));
 
@@ -108,44 +107,6 @@ describe("options page", () => {
     click("opt-allow-communities-remove-0");
     await settle();
     expect(stored()?.allow.communities).toEqual([]);
-  });
-
-  it("imports nothing from a bad file and names each bad field", async () => {
-    const before = { ...DEFAULT_SETTINGS, sensitivity: "low" as const };
-    const { storage } = await open({ [SETTINGS_KEY]: before });
-    pickFile("opt-import", JSON.stringify({ sensitivity: "extreme", custom: { terms: ["ok", "a*b"] } }));
-    await settle();
-    const status = byId("opt-backup-status").textContent ?? "";
-    expect(status).toContain("nothing was changed");
-    expect(status).toContain("sensitivity:");
-    expect(status).toContain("custom.terms[1]: '*' is allowed only at the start or the end of a pattern");
-    expect(storage.data[SETTINGS_KEY]).toEqual(before);
-
-    pickFile("opt-import", "{not json");
-    await settle();
-    expect(byId("opt-backup-status").textContent).toContain("not valid JSON");
-    expect(storage.data[SETTINGS_KEY]).toEqual(before);
-  });
-
-  it("replaces the settings from a good file", async () => {
-    const { stored } = await open({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sensitivity: "low" } });
-    pickFile("opt-import", JSON.stringify({ version: 2, frictionSeconds: 9, custom: { terms: ["onlyleaks"] } }));
-    await settle();
-    expect(byId("opt-backup-status").textContent).toContain("Settings imported.");
-    expect(stored()?.sensitivity).toBe("balanced");
-    expect(stored()?.frictionSeconds).toBe(9);
-    expect(stored()?.custom.terms).toEqual(["onlyleaks"]);
-    expect(byId<HTMLInputElement>("opt-friction").value).toBe("9");
-  });
-
-  it("exports the stored settings as a JSON file", async () => {
-    const { download } = await open({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, frictionSeconds: 7 } });
-    click("opt-export");
-    await settle();
-    expect(download).toHaveBeenCalledOnce();
-    const [name, text] = download.mock.calls[0] as [string, string];
-    expect(name).toBe(EXPORT_FILE_NAME);
-    expect(JSON.parse(text)).toEqual({ ...DEFAULT_SETTINGS, frictionSeconds: 7 });
   });
 
   it("resets to the defaults only after the confirmation", async () => {

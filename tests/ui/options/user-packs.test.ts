@@ -49,6 +49,14 @@ describe("checkPackFile", () => {
     expect(result).toEqual({ ok: false, problems: ['rules[0].all[1]: unknown rule id "nope"'] });
   });
 
+  it("refuses a pack larger than the cap, naming its size and the cap", () => {
+    const terms = Array.from({ length: 3000 }, (_, i) => `${"hallwayleak".repeat(8)}${i}`);
+    const big = pack({ rules: [{ id: "school-leak", description: "Names the school's leak channel", category: "intimate-leak", weight: 0.6, terms }] });
+    expect(checkPackFile(big)).toEqual({ ok: false, problems: [expect.stringMatching(/^“School words” takes 2\d\d KB; a rule pack may take at most 256 KB\.$/)] });
+    const fits = pack({ rules: [{ id: "school-leak", description: "Names the school's leak channel", category: "intimate-leak", weight: 0.6, terms: terms.slice(0, 2000) }] });
+    expect(checkPackFile(fits).ok).toBe(true);
+  });
+
   it("refuses a built-in pack's id and accepts a good pack", () => {
     expect(checkPackFile(pack({ id: "en" }))).toEqual({ ok: false, problems: ["id: “en” is the id of a built-in pack; choose another id."] });
     expect(checkPackFile(pack()).ok).toBe(true);
@@ -65,6 +73,20 @@ describe("imported rule packs pane", () => {
     expect(status).toContain("The rule pack was not added");
     expect(status).toContain('rules[0].all[1]: unknown rule id "nope"');
     expect(storage.data).toEqual({});
+  });
+
+  it("says the pack was not added, and why, when the browser's storage refuses it", async () => {
+    const storage = fakeStorage();
+    vi.spyOn(storage.local, "set").mockRejectedValueOnce(new Error("QUOTA_BYTES quota exceeded"));
+    stop = await mountOptions(document.body, { storage, model: shippedModel });
+    pickFile("opt-user-pack-file", JSON.stringify(pack()));
+    await settle();
+    const status = byId("opt-user-packs-status").textContent ?? "";
+    expect(status).toContain("The rule pack was not added");
+    expect(status).toContain("QUOTA_BYTES quota exceeded");
+    expect(status).not.toContain("“School words” added");
+    expect(storage.data).toEqual({});
+    expect(byId("opt-user-packs").textContent).toContain("No rule packs imported.");
   });
 
   it("adds a good pack, lists it with its rules, replaces it on a new version and removes it", async () => {

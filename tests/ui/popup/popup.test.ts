@@ -18,7 +18,7 @@ const TAB = 7;
 
 type Session = ReturnType<typeof memoryArea>;
 
-async function open(opts: { tab?: { site: string; ids: string[] } | null; settings?: Partial<Settings>; managed?: Record<string, unknown>; session?: Session } = {}) {
+async function open(opts: { tab?: { site: string; ids: string[]; trouble?: string } | null; settings?: Partial<Settings>; managed?: Record<string, unknown>; session?: Session } = {}) {
   const storage = fakeStorage(opts.settings ? { [SETTINGS_KEY]: opts.settings } : {}, opts.managed);
   const area = opts.session ?? memoryArea();
   if (opts.tab) await area.set({ [`badge:${TAB}`]: { page: "p1", ...opts.tab } });
@@ -28,6 +28,7 @@ async function open(opts: { tab?: { site: string; ids: string[] } | null; settin
     activeTabId: async () => TAB,
     openOptions: vi.fn(async () => undefined),
     openLearn: vi.fn(async () => undefined),
+    openLesson: vi.fn(async () => undefined),
     now: () => NOW,
   };
   await mountPopup(document.body, deps);
@@ -79,6 +80,15 @@ describe("popup", () => {
     expect(document.getElementById("paused-until")).toBeNull();
   });
 
+  it("pausing on settings with one bad entry keeps every other setting, own words included", async () => {
+    const terms = Array.from({ length: 40 }, (_, i) => `leakword${i}`);
+    const corrupt = { version: 2, sensitivity: "high", custom: { terms: [...terms, "z".repeat(101)] } } as unknown as Settings;
+    const { stored } = await open({ tab: { site: "x", ids: [] }, settings: corrupt });
+    byId("pause-hour").click();
+    await settle();
+    expect(stored()).toMatchObject({ sensitivity: "high", custom: { terms }, pausedUntil: { x: NOW + HOUR_MS } });
+  });
+
   it("offers to resume a paused site from any other page", async () => {
     const { stored } = await open({ tab: null, settings: { pausedUntil: { reddit: NOW + INDEFINITE_MS } } });
     byId("resume-reddit").click();
@@ -98,6 +108,18 @@ describe("popup", () => {
   it("says when the site is switched off in the options", async () => {
     await open({ tab: { site: "x", ids: ["a"] }, settings: { sites: { x: false, reddit: true, "old-reddit": true } } });
     expect(byId("flag-count").textContent).toBe("Second Look is turned off for this site in the options.");
+  });
+
+  it("says in plain words when this tab's posts cannot be judged, and what to do", async () => {
+    await open({ tab: { site: "x", ids: ["a"], trouble: "messages" } });
+    expect(byId("trouble").getAttribute("role")).toBe("alert");
+    expect(byId("trouble").textContent).toBe(
+      "Second Look can't check posts on this tab right now: its background part is not answering, so posts are shown unchecked. Reload the tab. If that doesn't help, restart the browser.",
+    );
+    await open({ tab: { site: "x", ids: [], trouble: "engine" } });
+    expect(byId("trouble").textContent).toMatch(/could not prepare its word lists.*Restart the browser\. If this message stays, reinstall Second Look\.$/);
+    await open({ tab: { site: "x", ids: ["a"] } });
+    expect(document.getElementById("trouble")).toBeNull();
   });
 
   /** Session storage after the worker loaded the learned check with `load`, as it does for its first batch. */
@@ -135,5 +157,23 @@ describe("popup", () => {
     await settle();
     expect(deps.openOptions).toHaveBeenCalledOnce();
     expect(deps.openLearn).toHaveBeenCalledOnce();
+  });
+
+  it("offers the lesson beside the learn page, and first of all, with the school's word, when a policy pins it", async () => {
+    const { deps } = await open({ tab: { site: "x", ids: [] } });
+    expect(document.getElementById("lesson-pinned")).toBeNull();
+    expect(byId("open-lesson").closest("nav")).not.toBeNull();
+    expect(byId("open-lesson").classList.contains("primary")).toBe(false);
+    byId("open-lesson").click();
+    await settle();
+    expect(deps.openLesson).toHaveBeenCalledOnce();
+
+    await open({ tab: { site: "x", ids: [] }, managed: { PinLesson: true } });
+    expect(byId("lesson-pinned").textContent).toContain("Your school asks you to do this lesson.");
+    expect(document.querySelectorAll("#open-lesson")).toHaveLength(1);
+    expect(byId("open-lesson").closest("nav")).toBeNull();
+    expect(byId("open-lesson").classList.contains("primary")).toBe(true);
+    // It comes before everything else the popup says.
+    expect(document.querySelector("main > :nth-child(2)")?.id).toBe("lesson-pinned");
   });
 });

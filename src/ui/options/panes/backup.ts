@@ -1,30 +1,104 @@
-import { parseSettings } from "../../../settings/storage.ts";
-import { t } from "../../i18n.ts";
+import { changedSettings, readBackup } from "../../../settings/backup.ts";
+import type { SettingKey, Settings } from "../../../settings/schema.ts";
+import { t, type MessageKey } from "../../i18n.ts";
 import { h } from "../../shadow/h.ts";
 import { announce, liveRegion, section, takeJsonFile } from "../controls.ts";
-import type { OptionsActions, Pane } from "../view.ts";
+import type { OptionsActions, OptionsView, Pane } from "../view.ts";
 
 export const EXPORT_FILE_NAME = "second-look-settings.json";
 
-/** Export to a file, import from one (all or nothing), and reset to the defaults after a confirmation. */
+const onOff = (on: boolean) => t(on ? "optionsImportOn" : "optionsImportOff");
+const count = (n: number) => String(n);
+
+/** Each setting as the user knows it from this page: its label, and its value in a few words (null: too rich to sum up). */
+const DESCRIBE: Record<SettingKey, [MessageKey, ((s: Settings) => string) | null]> = {
+  sensitivity: ["optionsSensitivityLegend", (s) => t(({ low: "optionsSensitivityLow", balanced: "optionsSensitivityBalanced", high: "optionsSensitivityHigh" } as const)[s.sensitivity])],
+  packs: ["optionsPacksLegend", null],
+  disabledRules: ["optionsRulesLegend", null],
+  model: ["optionsModelLabel", (s) => onOff(s.model)],
+  frictionSeconds: ["optionsFrictionLabel", (s) => count(s.frictionSeconds)],
+  overlayStyle: ["optionsStyleLegend", (s) => t(s.overlayStyle === "blur" ? "optionsStyleBlur" : "optionsStyleLabel")],
+  allowReveal: ["optionsAllowReveal", (s) => onOff(s.allowReveal)],
+  showStats: ["optionsShowStats", (s) => onOff(s.showStats)],
+  sites: ["optionsSitesLegend", null],
+  custom: ["optionsOwnHeading", (s) => count(s.custom.terms.length + s.custom.hashtags.length + s.custom.links.length)],
+  allow: ["optionsAllowHeading", (s) => count(s.allow.accounts.length + s.allow.communities.length + s.allow.domains.length)],
+  userPacks: ["optionsUserPacksHeading", (s) => (s.userPacks.length === 0 ? t("optionsImportNone") : s.userPacks.map((p) => p.name).join(", "))],
+  pausedUntil: ["optionsImportPauses", null],
+};
+
+/** One line per setting the import would change: "Sensitivity: Balanced → High". */
+function changeLines(current: Settings, next: Settings, keys: readonly SettingKey[]): string[] {
+  return keys.map((key) => {
+    const [label, value] = DESCRIBE[key];
+    return value ? t("optionsImportChange", [t(label), value(current), value(next)]) : t("optionsImportChanged", [t(label)]);
+  });
+}
+
+const REFUSED: Record<"pack" | "empty" | "other", MessageKey> = { pack: "optionsImportIsPack", empty: "optionsImportEmpty", other: "optionsImportOther" };
+
+/**
+ * Export to a file; import from one of ours only, after showing what it would change and a confirmation; reset to
+ * the defaults after a confirmation. A refused or cancelled import changes nothing.
+ */
 export function backupPane(actions: OptionsActions): Pane {
   const status = liveRegion("opt-backup-status");
   const file = h("input", { type: "file", id: "opt-import", accept: "application/json,.json" });
   let confirming = false;
+  let latest: OptionsView | null = null;
+  let importing: Settings | null = null;
+
+  const importList = h("ul", { id: "opt-import-changes" });
+  const importYes = h("button", { type: "button", id: "opt-import-yes", class: "danger" }, [t("optionsImportYes")]);
+  const importNo = h("button", { type: "button", id: "opt-import-no" }, [t("optionsImportNo")]);
+  const importConfirm = h("div", { id: "opt-import-confirm", class: "notice", role: "group", "aria-labelledby": "opt-import-question", hidden: true }, [
+    h("p", { id: "opt-import-question" }, [t("optionsImportAsk")]),
+    importList,
+    h("div", { class: "actions" }, [importYes, importNo]),
+  ]);
+  const closeImport = () => {
+    importing = null;
+    importConfirm.hidden = true;
+    importList.replaceChildren();
+  };
+  importYes.addEventListener("click", async () => {
+    const next = importing;
+    closeImport();
+    if (!next) return;
+    const replaced = await actions.replace(next);
+    if (replaced.ok) announce(status, t("optionsImportDone"));
+    else announce(status, t("optionsImportFailed"), replaced.errors);
+    document.getElementById("opt-import")?.focus();
+  });
+  importNo.addEventListener("click", () => {
+    closeImport();
+    announce(status, t("optionsImportCancelled"));
+    document.getElementById("opt-import")?.focus();
+  });
 
   file.addEventListener("change", async () => {
+    closeImport();
     const picked = await takeJsonFile(file);
     if (!picked) return;
     if (!picked.ok) return announce(status, t("optionsImportFailed"), [picked.problem]);
-    // Checked before anything is written: a bad file changes nothing and names each bad field.
-    const parsed = parseSettings(picked.raw);
-    if (!parsed.ok) return announce(status, t("optionsImportFailed"), parsed.errors);
-    const replaced = await actions.replace(picked.raw);
-    if (replaced.ok) announce(status, t("optionsImportDone"));
-    else announce(status, t("optionsImportFailed"), replaced.errors);
+    // Checked before anything is written: only our own file, whole, may replace the settings.
+    const backup = readBackup(picked.raw);
+    if (backup.kind === "invalid") return announce(status, t("optionsImportFailed"), backup.errors);
+    if (backup.kind !== "backup") return announce(status, t("optionsImportFailed"), [t(REFUSED[backup.kind])]);
+    if (!latest) return;
+    const { settings: current, locked } = latest.effective;
+    // Locked settings stay as the organisation set them, so they are not offered as changes.
+    const changes = changedSettings(current, backup.settings).filter((key) => !locked.has(key));
+    if (changes.length === 0) return announce(status, t("optionsImportSame"));
+    importing = backup.settings;
+    importList.replaceChildren(...changeLines(current, backup.settings, changes).map((line) => h("li", {}, [line])));
+    status.replaceChildren();
+    importConfirm.hidden = false;
+    importNo.focus();
   });
 
-  return () => {
+  return (view) => {
+    latest = view;
     const exportButton = h("button", { type: "button", id: "opt-export" }, [t("optionsExport")]);
     exportButton.addEventListener("click", async () => actions.download(EXPORT_FILE_NAME, await actions.exportText()));
     const resetButton = h("button", { type: "button", id: "opt-reset", class: "danger", "aria-expanded": String(confirming), "aria-controls": "opt-reset-confirm" }, [t("optionsReset")]);
@@ -44,6 +118,7 @@ export function backupPane(actions: OptionsActions): Pane {
     ]);
     const root = section("opt-backup", "optionsBackupHeading", [
       h("div", { class: "actions" }, [exportButton, h("label", { for: file.id }, [t("optionsImport")]), file, resetButton]),
+      importConfirm,
       confirm,
       status,
     ]);

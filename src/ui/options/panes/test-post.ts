@@ -18,7 +18,7 @@ export const TEST_DEBOUNCE_MS = 250;
  * The engine the extension would compile for these settings, recompiled only when its inputs change. Like the
  * worker, it judges with the learned check when the setting is on and the model loaded, and by rules otherwise.
  */
-function engineFor() {
+export function engineFor() {
   let cached: { key: string; engine: Engine } | null = null;
   return (e: Effective, learnedCheck: ModelLoad): Engine => {
     const { sensitivity, disabledRules } = e.settings;
@@ -47,7 +47,7 @@ function describe(verdict: Verdict, e: Effective): (Node | string)[] {
           h(
             "ul",
             { class: "reasons" },
-            reasonLines(verdict.reasons).map((line) => reasonItem(line, line.lowers ? ` (${t("optionsTestException")})` : null)),
+            reasonLines(verdict.reasons, "options").map((line) => reasonItem(line, line.lowers ? ` (${t("optionsTestException")})` : null)),
           ),
         ]),
   ];

@@ -2,6 +2,7 @@ import { defaultPacks } from "../../../rules/packs/index.ts";
 import { referenceProblems } from "../../../rules/packs/references.ts";
 import { formatIssues } from "../../../rules/schema/issues.ts";
 import { RulePackSchema, type RulePack } from "../../../rules/schema/pack.ts";
+import { USER_PACK_MAX_BYTES, storedBytes } from "../../../settings/schema.ts";
 import { t } from "../../i18n.ts";
 import { h } from "../../shadow/h.ts";
 import { announce, group, liveRegion, section, takeJsonFile } from "../controls.ts";
@@ -10,7 +11,8 @@ import { packMeta } from "./packs.ts";
 
 /**
  * A pack file's problems, in the words `npm run rules:check` uses: schema issues with their paths, then
- * references to rule ids no built-in pack or the pack itself defines. A built-in pack's id is refused too.
+ * references to rule ids no built-in pack or the pack itself defines. A built-in pack's id is refused too, and so
+ * is a pack larger than the cap that keeps every imported pack inside the browser's storage quota.
  */
 export function checkPackFile(raw: unknown, builtIn: readonly RulePack[] = defaultPacks()): { ok: true; pack: RulePack } | { ok: false; problems: string[] } {
   const parsed = RulePackSchema.safeParse(raw);
@@ -18,6 +20,8 @@ export function checkPackFile(raw: unknown, builtIn: readonly RulePack[] = defau
   const pack = parsed.data;
   const problems = referenceProblems(pack, new Set(builtIn.flatMap((p) => p.rules.map((r) => r.id))));
   if (builtIn.some((p) => p.id === pack.id)) problems.push(t("optionsUserPackBuiltIn", [pack.id]));
+  const bytes = storedBytes(pack);
+  if (bytes > USER_PACK_MAX_BYTES) problems.push(t("optionsUserPackTooBig", [pack.name, String(Math.ceil(bytes / 1024)), String(USER_PACK_MAX_BYTES / 1024)]));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, pack };
 }
 

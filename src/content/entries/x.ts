@@ -1,4 +1,0 @@
-import { createXAdapter } from "../../sites/x/adapter.ts";
-import { start } from "../main.ts";
-
-start(createXAdapter());
