@@ -26,6 +26,8 @@ export interface ReasonLine {
   quotes: string[];
   /** An exception: it made a flag less likely. (The learned check letting a post through says so in its label.) */
   lowers: boolean;
+  /** The words are in the account's display name, not the post: the reader would not find them in the text. */
+  inName: boolean;
 }
 
 /**
@@ -46,15 +48,21 @@ export function reasonLines(reasons: readonly Reason[], where: "page" | "options
       label: model ? t(letThrough ? "overlayModelLetThrough" : "overlayModelWords") : own ? t(own) : reason.description,
       quotes: [],
       lowers: !model && reason.weight < 0,
+      inName: false,
     };
+    line.inName ||= reason.where === "name";
     lines.set(key, line);
     if (quote && reason.match !== "" && !line.quotes.includes(reason.match)) line.quotes.push(reason.match);
   }
   return [...lines.values()];
 }
 
-/** A line as a list item: the label, then each quote in its own <q>. Page text only ever becomes text nodes. */
+/**
+ * A line as a list item: the label, then each quote in its own <q>, then where they are when that is the
+ * account's name. Page text only ever becomes text nodes.
+ */
 export function reasonItem(line: ReasonLine, after: string | null = null): HTMLLIElement {
   const quotes = line.quotes.flatMap((quote, i) => [i === 0 ? " " : ", ", h("q", {}, [quote])]);
-  return h("li", { "data-rule": line.rule }, [h("span", {}, [line.label]), ...quotes, after]);
+  const where = line.inName ? ` ${t("overlayInName")}` : null;
+  return h("li", { "data-rule": line.rule }, [h("span", {}, [line.label]), ...quotes, where, after]);
 }
