@@ -200,7 +200,7 @@ export function engineFrom(tables: EngineTables, model: Model | null = null): En
     const original = readAs(post);
     const nameEnd = post.name ? post.name.length : 0;
     const text = normalise(original);
-    for (const m of termMatcher.match(text.text)) {
+    for (const m of termMatcher.match(text.text, text.readings)) {
       const quote = () => quoteOf(text, original, m.start, m.end);
       if (m.end - m.start <= SHORT && ACCENTED_LATIN.test(quote())) continue;
       const id = ruleOf(m.payload, quote);
@@ -209,7 +209,7 @@ export function engineFrom(tables: EngineTables, model: Model | null = null): En
 
     for (const tag of hashtagsOf(original, post.hashtags)) {
       const folded = normalise(tag);
-      for (const m of tagMatcher.match(folded.text)) record(hits, m.payload, () => `#${tag}`);
+      for (const m of tagMatcher.match(folded.text, folded.readings)) record(hits, m.payload, () => `#${tag}`);
     }
 
     const links = linksOf(original, post.links);

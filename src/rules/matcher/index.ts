@@ -30,6 +30,7 @@
 import { buildAutomaton, type Automaton } from "./automaton.ts";
 import { parsePattern } from "./pattern.ts";
 import { createScanner } from "./scan.ts";
+import type { Reading } from "../normalise/index.ts";
 
 export interface PatternEntry<T> {
   /** Normalised pattern; may start and/or end with `*`. */
@@ -60,7 +61,8 @@ export interface MatcherTables<T> {
 }
 
 export interface Matcher<T> {
-  match(text: string): Match<T>[];
+  /** `readings`: units of the text that may stand for other letters (see normalise), tried each way. */
+  match(text: string, readings?: readonly Reading[]): Match<T>[];
   /** Number of patterns compiled in, duplicates included. */
   readonly size: number;
   readonly tables: MatcherTables<T>;

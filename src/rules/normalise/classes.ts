@@ -2,9 +2,10 @@
  * What the contextual steps need to know about a character, as bits in one lazily filled table, so each unit
  * costs one array read however many questions a step asks about it.
  */
-import { isWordChar } from "../text/chars.ts";
+import { isPictograph, isWordChar } from "../text/chars.ts";
 import { INSIDE, JOINERS } from "./steps/resolve-leetspeak/table.ts";
 import { SPACING_SEPARATORS } from "./steps/join-spaced-letters/separators.ts";
+import { MASKS } from "./steps/resolve-masks/table.ts";
 
 /** Letters of any script (not marks, not digits). */
 export const LETTER = 1;
@@ -16,6 +17,8 @@ export const LEET_INSIDE = 4;
 export const LEET_JOINER = 8;
 /** May stand between spaced-out letters (l.e.a.k). */
 export const SPACING = 16;
+/** May hide one letter between letters of a word (n*des, n💥des). */
+export const MASK = 32;
 /** Letters and the characters that may become letters without a joiner: what a word's letter runs are made of. */
 export const LETTERISH = LETTER | LEET_INSIDE;
 
@@ -31,7 +34,8 @@ function compute(code: number): number {
     (isWordChar(code) ? WORD : 0) |
     (INSIDE.has(code) ? LEET_INSIDE : 0) |
     (JOINERS.has(code) ? LEET_JOINER : 0) |
-    (SPACING_SEPARATORS.has(code) || code === 0x20 ? SPACING : 0)
+    (SPACING_SEPARATORS.has(code) || code === 0x20 ? SPACING : 0) |
+    (MASKS.has(code) || isPictograph(code) ? MASK : 0)
   );
 }
 

@@ -6,10 +6,13 @@
  */
 import { foldInto } from "./fold.ts";
 import { Units } from "./units.ts";
-import { NEEDS_COLLAPSE, NEEDS_JOIN, NEEDS_LEET, survey } from "./survey.ts";
+import { NEEDS_COLLAPSE, NEEDS_JOIN, NEEDS_LEET, NEEDS_READINGS, survey } from "./survey.ts";
 import { resolveLeetspeak } from "./steps/resolve-leetspeak/index.ts";
 import { joinSpacedLetters } from "./steps/join-spaced-letters/index.ts";
 import { collapseRepeats } from "./steps/collapse-repeats/index.ts";
+import { findReadings, type Reading } from "./steps/resolve-masks/index.ts";
+
+export type { Reading };
 
 export interface Normalised {
   /** Folded text: lowercase Latin for look-alikes, other scripts (Devanagari!) kept. */
@@ -17,6 +20,8 @@ export interface Normalised {
   /** For each UTF-16 unit i of `text`: the original [start[i], end[i]) UTF-16 range that produced it. */
   readonly start: Uint32Array;
   readonly end: Uint32Array;
+  /** Units that may stand for other letters (masks, a leetspeak '1'), by index: the matcher tries each. */
+  readonly readings: readonly Reading[];
 }
 
 /** In order; each runs only when the survey of the units as they stand says it could change something. */
@@ -25,6 +30,7 @@ const CONTEXTUAL_STEPS = [
   { step: joinSpacedLetters, need: NEEDS_JOIN },
   { step: collapseRepeats, need: NEEDS_COLLAPSE },
 ];
+const NO_READINGS: readonly Reading[] = Object.freeze([]);
 /** One scratch buffer for every call: normalising is synchronous, so calls never overlap. */
 const scratch = new Units();
 /** Counts calls, so a result can tell whether the scratch still holds its offsets. */
@@ -37,17 +43,24 @@ let generation = 0;
  */
 const MAX_ROUNDS = 4;
 
-function normaliseInto(input: string, units: Units): void {
+/** What normaliseInto reports, as bits: the leetspeak step read a letter; a mask is left after a letter. */
+const LEET_READ = 1;
+const MASKED = 2;
+
+function normaliseInto(input: string, units: Units): number {
   foldInto(input, units);
   let needs = survey(units);
+  let leetRead = false;
   for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round++) {
     changed = false;
     for (const { step, need } of CONTEXTUAL_STEPS) {
       if ((needs & need) === 0 || !step(units)) continue;
+      leetRead ||= step === resolveLeetspeak;
       needs = survey(units);
       changed = true;
     }
   }
+  return (leetRead ? LEET_READ : 0) | ((needs & NEEDS_READINGS) !== 0 ? MASKED : 0);
 }
 
 /**
@@ -61,6 +74,7 @@ class LazyNormalised implements Normalised {
 
   constructor(
     readonly text: string,
+    readonly readings: readonly Reading[],
     private readonly input: string,
     private readonly generation: number,
   ) {}
@@ -88,8 +102,9 @@ class LazyNormalised implements Normalised {
 }
 
 export function normalise(input: string): Normalised {
-  normaliseInto(input, scratch);
-  return new LazyNormalised(scratch.text(), input, ++generation);
+  const found = normaliseInto(input, scratch);
+  const readings = found === 0 ? NO_READINGS : findReadings(scratch, input, (found & LEET_READ) !== 0);
+  return new LazyNormalised(scratch.text(), readings, input, ++generation);
 }
 
 /** Original [from, to) for the normalised range [from, to) — for quoting matches. */

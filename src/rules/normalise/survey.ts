@@ -4,7 +4,7 @@
  * Every test here is a necessary condition of its step acting (read with the step), never a guess: a skipped
  * step would have left the units as they were.
  */
-import { LEET_INSIDE, LEET_JOINER, LETTER, LETTERISH, SPACING, WORD, classOf } from "./classes.ts";
+import { LEET_INSIDE, LEET_JOINER, LETTER, LETTERISH, MASK, SPACING, WORD, classOf } from "./classes.ts";
 import type { Units } from "./units.ts";
 
 /** resolveLeetspeak: a joiner between two letterish characters, or a leet character in a word with a letter. */
@@ -17,6 +17,8 @@ export const NEEDS_LEET = 1;
 export const NEEDS_JOIN = 2;
 /** collapseRepeats: a letter three times in a row, or two spaces. */
 export const NEEDS_COLLAPSE = 4;
+/** findReadings, which runs once after the other steps: a character that may hide a letter, right after a word's. */
+export const NEEDS_READINGS = MASK;
 
 const SPACE = 0x20;
 const TOKEN = WORD | LEET_INSIDE | LEET_JOINER;
@@ -47,6 +49,7 @@ export function survey(units: Units): number {
     let code = codes[i] ?? 0;
     if (code >= 0xd800 && code <= 0xdfff) code = units.codePointAt(i);
     const bits = classOf(code);
+    if ((bits & MASK) !== 0 && (previousBits & WORD) !== 0) needs |= NEEDS_READINGS;
     token = (bits & TOKEN) === 0 ? 0 : token | bits;
     if ((token & (token >> LEET_SHIFT) & LETTER) !== 0) needs |= NEEDS_LEET;
     if (code === previous) {

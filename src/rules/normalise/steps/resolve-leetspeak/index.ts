@@ -89,13 +89,23 @@ function resolveJoiners(units: Units, from: number, to: number): boolean {
   return changed;
 }
 
+/** True when units [from, to) could be an X or Reddit handle: letters, digits and '_' only. */
+function isHandle(units: Units, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = units.codes[i] ?? 0;
+    if ((classOf(code) & (LEET_INSIDE | LEET_JOINER)) !== 0 && !(code >= 0x30 && code <= 0x39)) return false;
+  }
+  return true;
+}
+
 /**
  * Digits and symbols between a word's first and last letter are letters; once a word has one, those at its
  * edges are too (s3xtap3). A word with two letters or more is read as leet wherever its digits stand
  * (5kanda1, nud35, 0n1yf4ns): authors swap letters at the start and end of words as readily as inside. Numbers
  * with a one-letter unit keep their digits (4k, h264, 5g); "mp4", "win10", "10pm" or "1st" read as "mpa",
  * "winio", "iopm", "ist", which no bait term is (no new flag on the dev, blind or bench posts; on the bench
- * leet recall rose from 27% to 54% with '9' read as 'g'). A leading "@" is a mention and stays.
+ * leet recall rose from 27% to 54% with '9' read as 'g'). A leading "@" is a mention and stays, unless the
+ * rest could be no handle (handles hold only letters, digits and '_'): "@l@m@t" is "alamat".
  */
 function resolveInside(units: Units, from: number, to: number): boolean {
   let first = -1;
@@ -113,10 +123,11 @@ function resolveInside(units: Units, from: number, to: number): boolean {
   let inside = letters >= MIN_LETTERS_ANYWHERE;
   for (let i = first + 1; i < last && !inside; i++) inside = (classOf(units.codes[i] ?? 0) & LEET_INSIDE) !== 0;
   if (!inside) return false;
+  const mention = units.codes[from] === AT && isHandle(units, from + 1, to);
   let changed = false;
   for (let i = from; i < to; i++) {
     const code = units.codes[i] ?? 0;
-    if ((classOf(code) & LEET_INSIDE) !== 0 && !(i === from && code === AT)) {
+    if ((classOf(code) & LEET_INSIDE) !== 0 && !(i === from && mention)) {
       units.codes[i] = INSIDE.get(code) ?? code;
       changed = true;
     }

@@ -46,6 +46,31 @@ describe("resolveLeetspeak", () => {
     expect(resolve("@l3aks")).toBe("@leaks");
   });
 
+  it.each([
+    ["5ex", "sex", "a word of two letters reads its digits at its edges"],
+    ["8a1t", "bait", "8 is b"],
+    ["€xp0s3d", "exposed", "€ is e"],
+    ["v!deo!", "video!", "a joiner after the last letter stays punctuation"],
+  ])("reads %s as %s (%s)", (input, expected) => {
+    expect(resolve(input)).toBe(expected);
+  });
+
+  it("counts a joined word's short side without repeats and reads its digits as letters, so collapsing repeats later decides the same", () => {
+    expect(resolve("oh!leaked")).toBe("ohileaked");
+    expect(resolve("ooh!leaked")).toBe("oohileaked");
+    expect(resolve("loo!leaked")).toBe("looileaked");
+    expect(resolve("lo0!leaked")).toBe("looileaked");
+  });
+
+  it("keeps @ as a mention before a handle with the digits 0 and 9, still reading them", () => {
+    expect(resolve("@ana09")).toBe("@anaog");
+  });
+
+  it("says whether it read anything, joiners alone included", () => {
+    const changed = (text: string) => resolveLeetspeak(applyStep(() => undefined, text));
+    expect(["l3ak", "v!deo", "2024", "leaked!!", "plain words"].map(changed)).toEqual([true, true, false, false, false]);
+  });
+
   it("substitutes in place, so every unit keeps its own original range", () => {
     const units = applyStep(resolveLeetspeak, "l3@k");
     expect([...units.start.subarray(0, units.length)]).toEqual([0, 1, 2, 3]);
