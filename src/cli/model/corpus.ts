@@ -106,6 +106,14 @@ export function holdoutPosts(): CorpusPost[] {
 
 export const REAL_DIR = join(ROOT, "corpus-real");
 
+/**
+ * The placeholders some data sets put where a handle, link or hashtag was ("@user", "[MENTION]", "<url>"). No feed
+ * shows them, yet they fill thousands of ordinary posts, so a model learns them as a sign of ordinary text: a
+ * display name "feed user" once let bait through. They are removed before anything reads the text.
+ */
+const PLACEHOLDER = /@user\b|@usuario\b|\[(?:MENTION|LINK|HASHTAG|USERNAME|URL)\]|<url>|<user>/g;
+export const withoutPlaceholders = (text: string): string => text.replace(PLACEHOLDER, "").trim();
+
 /** Real posts; ids listed in real-labels.json were reviewed and are bait. */
 export function realPosts(dir = REAL_DIR): CorpusPost[] {
   const file = join(dir, "real.jsonl");
@@ -115,7 +123,7 @@ export function realPosts(dir = REAL_DIR): CorpusPost[] {
     const p = RealSchema.parse(raw);
     return {
       id: p.id,
-      text: p.text,
+      text: withoutPlaceholders(p.text),
       hashtags: [],
       links: [],
       lang: p.lang,

@@ -3,7 +3,7 @@ import { extractLinks, canonicalLink } from "../links/extract.ts";
 import { HostIndex } from "../links/host-index.ts";
 import { compileTables, matcherFrom, type MatcherTables } from "../matcher/index.ts";
 import { normalisePattern, problemOfNormalised } from "../matcher/usable.ts";
-import { normalise, originalRange, type Normalised } from "../normalise/index.ts";
+import { normalise, originalRange, tailFrom, type Normalised } from "../normalise/index.ts";
 import type { ComboRule, ExceptionRule, Rule, RulePack, SignalRule } from "../schema/pack.ts";
 import type { PostText } from "../schema/post.ts";
 import type { Verdict } from "../schema/verdict.ts";
@@ -223,7 +223,9 @@ export function engineFrom(tables: EngineTables, model: Model | null = null): En
     // Every reason comes from a hit (combinations need two), so a post that hit nothing is ok without
     // walking every rule of every pack; most posts are such.
     const scored = hits.size === 0 ? { verdict: { ...NOTHING }, leading: null } : score(rules, hits, sensitivity);
-    return { original, normalised: text, signals: [...hits.keys()], hosts: links.map(hostOf), rules: scored.verdict, leading: scored.leading };
+    // The learned check was trained on posts' own words: a display name beside them would only dilute them.
+    const own = nameEnd > 0 ? { original: post.text, normalised: tailFrom(text, nameEnd + 1) } : { original, normalised: text };
+    return { ...own, signals: [...hits.keys()], hosts: links.map(hostOf), rules: scored.verdict, leading: scored.leading };
   }
 
   return {

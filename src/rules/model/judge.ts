@@ -33,6 +33,7 @@ const isFunctionWord = (word: string): boolean => {
 
 /** What the rules found in a post, which the model reads beside its words. */
 export interface Evidence {
+  /** The post's own text (never the display name the rules also read), as written and normalised. */
   original: string;
   normalised: Normalised;
   /** Every rule id that matched (signals, combinations, exceptions). */

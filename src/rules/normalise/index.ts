@@ -107,6 +107,22 @@ export function normalise(input: string): Normalised {
   return new LazyNormalised(scratch.text(), readings, input, ++generation);
 }
 
+/**
+ * The part of a normalised text that came from the original from `from` on, as if that part alone had been
+ * normalised (offsets count from `from`). The engine reads a display name as the first line of a post; the
+ * learned check reads only the post, whose words it was trained on.
+ */
+export function tailFrom(n: Normalised, from: number): Normalised {
+  let k = 0;
+  while (k < n.text.length && (n.start[k] ?? 0) < from) k++;
+  return {
+    text: n.text.slice(k),
+    start: n.start.subarray(k).map((v) => v - from),
+    end: n.end.subarray(k).map((v) => v - from),
+    readings: n.readings.filter((r) => r.at >= k).map((r) => ({ ...r, at: r.at - k })),
+  };
+}
+
 /** Original [from, to) for the normalised range [from, to) — for quoting matches. */
 export function originalRange(n: Normalised, from: number, to: number): [number, number] {
   const length = n.text.length;

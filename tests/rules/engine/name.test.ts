@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { compileEngine } from "../../../src/rules/engine.ts";
 import { defaultPacks } from "../../../src/rules/packs/index.ts";
+import { ONLY_THE_MODEL_FLAGS, shippedModel } from "../../background/model/models.ts";
 
 const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
 const reply = (text: string, name: string | null) => engine.evaluate({ text, name, hashtags: [], links: [] });
@@ -35,5 +36,13 @@ describe("the author's display name", () => {
     const v = reply("her nudes leaked, dm me for the full video", null);
     expect(v.verdict).toBe("flag");
     expect(v.reasons.every((r) => !("where" in r))).toBe(true);
+  });
+
+  it("is not read by the learned check, trained on posts' own words: any name leaves its verdict and words as they were", async () => {
+    const { model } = await shippedModel();
+    const judged = compileEngine(defaultPacks(), { sensitivity: "balanced", model });
+    const alone = judged.evaluate({ text: ONLY_THE_MODEL_FLAGS });
+    expect(alone.verdict).toBe("flag");
+    for (const name of ["feed user", "Tom Reads", "𝐌𝐚𝐲𝐚 ✨"]) expect(judged.evaluate({ text: ONLY_THE_MODEL_FLAGS, name })).toEqual(alone);
   });
 });

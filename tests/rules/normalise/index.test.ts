@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalise, originalRange } from "../../../src/rules/normalise/index.ts";
+import { normalise, originalRange, tailFrom } from "../../../src/rules/normalise/index.ts";
 
 const text = (input: string): string => normalise(input).text;
 
@@ -107,5 +107,19 @@ describe("originalRange quotes what the author wrote", () => {
     expect(n.text).toBe("file");
     expect(originalRange(n, 0, 1)).toEqual([0, 1]);
     expect(originalRange(n, 1, 2)).toEqual([0, 1]);
+  });
+});
+
+describe("tailFrom", () => {
+  it("is the normalised text of the original from an offset on, with offsets counted from there", () => {
+    const name = "𝐋𝐞𝐚𝐤𝐬 🔞";
+    const whole = normalise(`${name}\nn*des for y0u`);
+    const tail = tailFrom(whole, name.length + 1);
+    const alone = normalise("n*des for y0u");
+    expect(tail.text).toBe(alone.text);
+    expect([...tail.start]).toEqual([...alone.start]);
+    expect([...tail.end]).toEqual([...alone.end]);
+    expect(tail.readings).toEqual(alone.readings);
+    expect(originalRange(tail, 0, 5)).toEqual(originalRange(alone, 0, 5));
   });
 });
