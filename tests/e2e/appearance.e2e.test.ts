@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { violations } from "./harness/axe.ts";
 import { SHARE_CONTROL } from "./harness/controls.ts";
 import { expectedFor, fixture, overlayFor, overlayThemes, readVerdicts, waitForVerdicts } from "./harness/page.ts";
 import { FEEDS, type FixturePage } from "./harness/pages.ts";
@@ -23,18 +23,6 @@ async function openFriction(tab: Page, site: FixturePage["site"], id: string): P
   await tab.locator("[data-second-look-friction] [role=dialog]").waitFor({ state: "visible", timeout: 5_000 });
 }
 
-/**
- * axe-core's violations inside the selected elements (it walks open shadow roots), as readable lines. Asserts
- * that axe really checked them: text contrast included.
- */
-async function violations(tab: Page, ...selectors: string[]): Promise<string[]> {
-  const axe = new AxeBuilder({ page: tab });
-  for (const selector of selectors) axe.include(selector);
-  const result = await axe.analyze();
-  expect(result.passes.map((rule) => rule.id)).toContain("color-contrast");
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes[0]?.failureSummary ?? ""})`);
-}
-
 describe.each(FEEDS)("$name", (page) => {
   it("follows the site's theme: the overlays and the pause dialog turn dark with it", async () => {
     const tab = await scanned(page);
@@ -47,10 +35,9 @@ describe.each(FEEDS)("$name", (page) => {
 
   it.each(["light", "dark"])("has no axe violations in the overlay (covered, explained, revealed) or the dialog, %s theme", async (theme) => {
     const tab = await scanned(page);
-    if (theme === "dark") {
-      await fixture(tab, "setTheme", "dark");
-      await expect.poll(async () => [...new Set(await overlayThemes(tab))], { timeout: 5_000 }).toEqual(["dark"]);
-    }
+    if (theme === "dark") await fixture(tab, "setTheme", "dark");
+    // Covers are drawn in the frame after the verdicts land: axe needs them there.
+    await expect.poll(async () => [...new Set(await overlayThemes(tab))], { timeout: 5_000 }).toEqual([theme]);
     expect(await violations(tab, "[data-second-look-overlay]")).toEqual([]);
     const id = await firstFlagged(tab);
     await (await (await overlayFor(tab, id)).$('[data-action="why"]'))?.click();
