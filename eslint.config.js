@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-firefox/", "node_modules/", "artifacts/", "src/rules/normalise/data/*.generated.*"] },
+  { ignores: ["dist/", "dist-firefox/", "dist-cli/", "node_modules/", "artifacts/", ".stryker-tmp/", "reports/", "src/rules/normalise/data/*.generated.*"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -58,7 +58,9 @@ describe.each(CASES)("Firefox, share on $page.name", (c) => {
   it("runs the site's share exactly once after the countdown and Share anyway", async () => {
     const tab = await ready(c);
     await openDialog(tab, c);
-    const shareAnyway = await tab.waitForSelector(`${dialogAction("share-anyway")}:not([disabled])`, { timeout: 10_000 });
+    // `visible` polls every frame: the countdown flips an attribute inside the dialog's shadow root, which
+    // puppeteer 24's mutation polling (the newest line that runs on Node 20) does not observe.
+    const shareAnyway = await tab.waitForSelector(`${dialogAction("share-anyway")}:not([disabled])`, { visible: true, timeout: 10_000 });
     expect(await shareAnyway?.evaluate((el) => el.textContent)).toBe(message("frictionShareAnyway"));
     await shareAnyway?.click();
     await closed(tab);
