@@ -7,6 +7,7 @@ import { rulesBuildId } from "./scripts/rules-build-id.ts";
 import { checkModel } from "./scripts/vite-check-model.ts";
 import { validatePacks } from "./scripts/vite-validate-packs.ts";
 import { zodWithoutEval } from "./scripts/vite-zod-jitless.ts";
+import { TOOLBAR_STATES, iconPaths } from "./src/background/badge/icon.ts";
 
 /** crxjs does not copy the file `storage.managed_schema` names, and Chrome refuses to load without it. */
 const managedSchema = (): Plugin => ({
@@ -15,6 +16,17 @@ const managedSchema = (): Plugin => ({
   generateBundle() {
     const fileName = manifest.storage.managed_schema;
     this.emitFile({ type: "asset", fileName, source: readFileSync(fileName) });
+  },
+});
+
+/** The worker switches the toolbar icon by path (src/background/badge/icon.ts): crxjs copies only those the manifest names. */
+const toolbarIcons = (): Plugin => ({
+  name: "second-look:toolbar-icons",
+  apply: "build",
+  generateBundle(_options, bundle) {
+    for (const fileName of TOOLBAR_STATES.flatMap((state) => Object.values(iconPaths(state)))) {
+      if (!(fileName in bundle)) this.emitFile({ type: "asset", fileName, source: readFileSync(fileName) });
+    }
   },
 });
 
@@ -68,6 +80,7 @@ export default defineConfig(({ mode }) => {
         ? crx({ manifest: firefoxManifest(manifest) as ManifestV3Export, browser: "firefox", contentScripts: { standaloneFiles: CONTENT_SCRIPTS } })
         : [...crx({ manifest, contentScripts: { standaloneFiles: CONTENT_SCRIPTS } }), managedSchema()]),
       selfContainedContentScripts(CONTENT_SCRIPTS),
+      toolbarIcons(),
     ],
     // Names the rules code the worker's kept engine was compiled by (src/background/evaluate/engine-cache.ts).
     define: { "import.meta.env.SECOND_LOOK_RULES_ID": JSON.stringify(rulesBuildId(import.meta.dirname)) },

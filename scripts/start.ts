@@ -2,26 +2,24 @@
 // X, new Reddit and old Reddit, served on the real origins; nothing is fetched from the network).
 //   npm start                          headed Chromium with three tabs when there is a display; runs until closed
 //   npm start -- --headless            no window: prints what was flagged and exits
-//   npm start -- --screenshot DIR      also writes a PNG per site, the "why" panel, the pause dialog and the lesson into DIR
+//   npm start -- --screenshot DIR      also writes a PNG per site, the "why" panel, the pause dialog, the lesson, the
+//                                      options page and the popup into DIR (the README's docs/screenshots/)
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
-import { REASON_KEY } from "../src/content/overlay/wording.ts";
 import { buildExtension } from "../tests/e2e/harness/build.ts";
 import { chromiumPath } from "../tests/e2e/harness/chromium.ts";
 import { SHARE_CONTROL } from "../tests/e2e/harness/controls.ts";
 import { launchExtension, type ExtensionBrowser } from "../tests/e2e/harness/launch.ts";
-import { message } from "../tests/e2e/harness/messages.ts";
-import { expectedFor, overlayDetails, overlayFor, waitForVerdicts, type OverlayDetails } from "../tests/e2e/harness/page.ts";
+import type { Verdict } from "../src/rules/schema/verdict.ts";
+import { expectedFor, overlayDetails, overlayFor, waitForVerdicts } from "../tests/e2e/harness/page.ts";
 import { PAGES, type FixturePage } from "../tests/e2e/harness/pages.ts";
 import { ROOT } from "../tests/e2e/harness/paths.ts";
 import { extensionPage } from "../tests/e2e/harness/settings-pages.ts";
+import { popupOver, topSignals, watchVerdicts } from "./demo.ts";
 
 const DEMO: readonly FixturePage[] = [PAGES.xTimeline, PAGES.redditFeed, PAGES.oldListing];
-
-/** The overlay shows one sentence per category; reading it back names the category for the printout. */
-const CATEGORY_OF = new Map(Object.entries(REASON_KEY).map(([category, key]) => [message(key), category]));
 
 interface Options {
   headless: boolean;
@@ -42,10 +40,12 @@ async function show(browser: ExtensionBrowser, demo: FixturePage, tab?: Page): P
   return page;
 }
 
-function report(site: string, flagged: OverlayDetails[]): void {
-  for (const post of flagged) {
-    const category = CATEGORY_OF.get(post.reason) ?? "other";
-    console.log(`${site.padEnd(10)} ${post.id.padEnd(20)} ${category.padEnd(13)} ${post.signals.slice(0, 2).join("; ")}`);
+/** One line per flagged post: where, which post, the category and the signals of the verdict it got. */
+function report(site: string, flagged: readonly string[], verdicts: ReadonlyMap<string, Verdict>): void {
+  for (const id of flagged) {
+    // Snapshots name their site before the id the page shows (src/sites/*/read.ts).
+    const verdict = verdicts.get(`${site}:${id}`);
+    console.log(`${site.padEnd(10)} ${id.padEnd(20)} ${(verdict?.category ?? "other").padEnd(13)} ${topSignals(verdict)}`);
   }
 }
 
@@ -60,7 +60,15 @@ async function lessonPage(browser: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
-/** The screenshots a reviewer needs: each feed, one post's "why" panel, the pause before sharing, and the lesson. */
+/** The options page at its top, where a reader lands. */
+async function optionsPage(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(extensionPage(browser.extensionId, "options"));
+  await page.locator("main, form, section").first().waitFor();
+  return page;
+}
+
+/** The screenshots a reviewer needs: each feed, one post's "why" panel, the pause before sharing, the lesson, the options and the popup. */
 async function screenshots(dir: string, browser: ExtensionBrowser, tabs: ReadonlyMap<FixturePage, Page>): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
@@ -75,10 +83,16 @@ async function screenshots(dir: string, browser: ExtensionBrowser, tabs: Readonl
   await lesson.setViewportSize({ width: 800, height: 860 });
   await shoot(lesson, "lesson");
   await lesson.close();
+  const settings = await optionsPage(browser);
+  await shoot(settings, "options");
+  await settings.close();
 
   const x = tabs.get(PAGES.xTimeline);
   const first = x === undefined ? undefined : (await overlayDetails(x))[0];
   if (x === undefined || first === undefined) return written;
+  const popup = await popupOver(browser, x);
+  await shoot(popup, "popup");
+  await popup.close();
   const overlay = await overlayFor(x, first.id);
   await (await overlay.$('[data-action="why"]'))?.click();
   await overlay.scrollIntoViewIfNeeded();
@@ -105,17 +119,19 @@ async function main(): Promise<number> {
   buildExtension(dist);
   const browser = await launchExtension({ extensionDir: dist, headless: opts.headless, viewport: opts.headless ? { width: 1280, height: 900 } : null });
   try {
+    const judged = await watchVerdicts(browser);
     const tabs = new Map<FixturePage, Page>();
     const [blank] = browser.context.pages();
     for (const [i, demo] of DEMO.entries()) tabs.set(demo, await show(browser, demo, i === 0 ? blank : undefined));
 
     const counts: string[] = [];
     let scanned = 0;
+    const verdicts = await judged.read();
     for (const [demo, page] of tabs) {
-      const flagged = await overlayDetails(page);
+      const flagged = (await overlayDetails(page)).map((overlay) => overlay.id);
       scanned += await page.locator("[data-second-look]").count();
       counts.push(`${demo.site} ${flagged.length}`);
-      report(demo.site, flagged);
+      report(demo.site, flagged, verdicts);
     }
     const shots = opts.screenshots === null ? [] : await screenshots(opts.screenshots, browser, tabs);
     const total = counts.reduce((sum, entry) => sum + Number(entry.split(" ").pop()), 0);

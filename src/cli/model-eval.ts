@@ -19,9 +19,17 @@ import { summarise } from "./summary.ts";
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { folds: { type: "string", default: "5" }, holdout: { type: "boolean", default: false }, review: { type: "string" } },
+  options: { folds: { type: "string", default: "5" }, holdout: { type: "boolean", default: false }, review: { type: "string" }, help: { type: "boolean", short: "h" } },
 });
 const out = (s = "") => process.stdout.write(`${s}\n`);
+
+if (values.help) {
+  out(`usage: npm run model:eval -- [--folds N] [--holdout] [--review FILE]
+  --folds N        cross-validation folds, grouped by source (default 5)
+  --holdout        measure the shipped model on the sealed split instead
+  --review FILE    write the real posts the combination flags to FILE, for a person to check`);
+  process.exit(0);
+}
 
 const loaded = await readModel();
 if (!loaded.model) {

@@ -4,7 +4,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { modelFrom, type ModelLoad } from "../rules/model/model.ts";
 
-export const MODEL_DIR = fileURLToPath(new URL("../rules/model/", import.meta.url));
+/** Set by the CLI bundle (scripts/build-cli.ts), which carries the model's files beside itself. */
+declare const SECOND_LOOK_MODEL_DIR: string | undefined;
+
+export const MODEL_DIR = fileURLToPath(new URL(typeof SECOND_LOOK_MODEL_DIR === "string" ? SECOND_LOOK_MODEL_DIR : "../rules/model/", import.meta.url));
 export const META_FILE = "model.json";
 export const WEIGHTS_FILE = "weights.bin";
 

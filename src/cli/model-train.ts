@@ -9,11 +9,19 @@ import { digestOf, type ModelMeta } from "../rules/model/model.ts";
 import { TRAIN_DEFAULTS } from "../rules/model/train.ts";
 import type { Sensitivity } from "../rules/scoring/sensitivity.ts";
 import { realPosts, writtenPosts } from "./model/corpus.ts";
+import { wantsHelp } from "./help.ts";
 import { categoryVotes, choose, crossValidate, fit, prepare } from "./model/pipeline.ts";
 import { META_FILE, MODEL_DIR, WEIGHTS_FILE } from "./model-file.ts";
 
 const FOLDS = 5;
 const log = (s: string) => process.stderr.write(`${s}\n`);
+
+if (wantsHelp(process.argv.slice(2))) {
+  process.stdout.write(`usage: npm run model:train
+  trains the learned check on the written sets and the real-post corpus (scripts/corpus/README.md) and writes
+  src/rules/model/weights.bin and model.json; the same data gives the same bytes\n`);
+  process.exit(0);
+}
 
 const written = writtenPosts();
 const real = realPosts();

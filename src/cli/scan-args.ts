@@ -18,7 +18,8 @@ export interface ScanArgs {
 /** One post a line is a few kilobytes at most: a megabyte is room for any real one, and bounds a hostile file. */
 export const MAX_LINE_BYTES = 1_048_576;
 
-export const SCAN_USAGE = `usage: npm run --silent scan -- [--rules PACK.json]… [--defaults] [--sensitivity low|balanced|high] [--rules-only | --model DIR] [--summary] [--max-line BYTES] FILE.jsonl|-
+export const SCAN_USAGE = `usage: second-look scan [--rules PACK.json]… [--defaults] [--sensitivity low|balanced|high] [--rules-only | --model DIR] [--summary] [--max-line BYTES] FILE.jsonl|-
+       (in the repository: npm run --silent scan -- [options] FILE.jsonl|-)
   --rules PACK.json   scan with this pack instead of the built-in ones (repeat for several packs)
   --defaults          with --rules: use the built-in packs too
   --sensitivity       low, balanced (default) or high
@@ -26,6 +27,7 @@ export const SCAN_USAGE = `usage: npm run --silent scan -- [--rules PACK.json]�
   --model DIR         use the model in DIR (model.json, weights.bin) instead of the built-in one
   --summary           with "label" fields in the input: precision, recall, F1 and per-slice tables on stderr
   --max-line BYTES    skip (and report) lines longer than this; default 1048576 (1 MiB)
+  --help, -h          print this and exit
   FILE.jsonl          one post a line: {"id", "text", "hashtags"?, "links"?}; "-" reads standard input`;
 
 /** Throws an Error whose message is fit for the user when the arguments are wrong. */

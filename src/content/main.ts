@@ -4,9 +4,10 @@ import { TROUBLE_MESSAGE, type TroubleMessage } from "../background/badge/troubl
 import { OPEN_LEARN_MESSAGE, type OpenLearnMessage } from "../background/learn/message.ts";
 import { STAT_MESSAGE, type StatMessage } from "../background/stats/message.ts";
 import type { Effective } from "../settings/policy.ts";
-import { readEffective, watchEffective } from "../settings/storage.ts";
+import { readEffective, readEffectiveEarly, watchEffective, type EarlyEffective } from "../settings/storage.ts";
 import type { SiteAdapter } from "../sites/adapter.ts";
 import { installShareFriction } from "./friction/intercept.ts";
+import { createHealthHandler, healthOf } from "./health/report.ts";
 import * as overlay from "./overlay/index.ts";
 import { activity, scanSettings } from "./scan/options.ts";
 import { prepareOrphanNotice } from "./scan/orphan-notice.ts";
@@ -14,10 +15,14 @@ import { scanPage } from "./scan/page-scan.ts";
 import { ERROR_ATTR, STATE_ATTR } from "./scan/scanner.ts";
 import { pageClock } from "./scan/slices.ts";
 import { ContextGoneError, createTransport } from "./scan/transport.ts";
+import { SEARCH_MESSAGE, SearchResponseSchema, type SearchRequest } from "./search/message.ts";
+import { watchSearches } from "./search/watch.ts";
 
 /** Where the settings come from; the browser's storage unless a test passes its own. */
 export interface SettingsSource {
   read(): Promise<Effective>;
+  /** The settings to start with while the policy may still be loading (readEffectiveEarly); else start waits for read(). */
+  early?(): Promise<EarlyEffective>;
   watch(onChange: (e: Effective) => void): () => void;
 }
 
@@ -28,14 +33,17 @@ export interface StartDeps {
   alive(): boolean;
   /** Reloads the tab, for the notice shown once the extension is gone. */
   reload(): void;
+  /** Answers messages sent to this tab (the popup's health question); returns the unsubscribe. */
+  listen(answer: (message: unknown) => Promise<unknown> | undefined): () => void;
 }
 
 const browserSettings = (): SettingsSource => ({
   read: () => readEffective(browser.storage),
+  early: () => readEffectiveEarly(browser.storage),
   watch: (onChange) => watchEffective(browser.storage, onChange),
 });
 
-/** Takes our marks and overlays off every post, so a new scan (other settings, a pause) starts clean. */
+/** Takes our marks and overlays off every post, so a paused or switched-off site is left as the page made it. */
 function clearMarks(adapter: SiteAdapter, doc: Document) {
   for (const post of adapter.findPosts(doc)) {
     if (post.getAttribute(STATE_ATTR) === "flag") overlay.removeOverlay(post, adapter.overlayHost(post));
@@ -43,6 +51,8 @@ function clearMarks(adapter: SiteAdapter, doc: Document) {
     post.removeAttribute(ERROR_ATTR);
   }
 }
+
+const coveredPosts = (adapter: SiteAdapter, doc: Document) => adapter.findPosts(doc).filter((post) => post.getAttribute(STATE_ATTR) === "flag");
 
 /**
  * The content script of every site: scan the feed, cover flagged posts and put friction on sharing them.
@@ -57,6 +67,13 @@ export function start(adapter: SiteAdapter, partial: Partial<StartDeps> = {}): (
     send: partial.send ?? ((message) => browser.runtime.sendMessage(message)),
     alive: partial.alive ?? (() => browser.runtime.id !== undefined),
     reload: partial.reload ?? (() => location.reload()),
+    listen:
+      partial.listen ??
+      ((answer) => {
+        const listener = (message: unknown) => answer(message);
+        browser.runtime.onMessage.addListener(listener);
+        return () => browser.runtime.onMessage.removeListener(listener);
+      }),
   };
   const notify = (name: StatMessage["name"]) => void deps.send({ type: STAT_MESSAGE, name } satisfies StatMessage).catch(() => undefined);
   // Names this document for the worker, which restarts the tab's badge count when a new one appears.
@@ -67,6 +84,8 @@ export function start(adapter: SiteAdapter, partial: Partial<StartDeps> = {}): (
   let scan: ReturnType<typeof scanPage> | null = null;
   let resume: ReturnType<typeof setTimeout> | undefined;
   let unwatch = () => {};
+  let stopSearches = () => {};
+  const startedAt = performance.now();
   /** Whether this failing spell was reported to the worker already: once until a batch is judged again. */
   let troubleReported = false;
 
@@ -76,14 +95,15 @@ export function start(adapter: SiteAdapter, partial: Partial<StartDeps> = {}): (
    */
   const orphan = () => {
     unwatch();
+    stopSearches();
     clearTimeout(resume);
     scan?.abandon();
     scan = null;
     notice.show(document, adapter.theme(document));
   };
 
-  const evaluate = (posts: EvaluateRequest["posts"]) =>
-    transport({ type: EVALUATE_MESSAGE, page, posts }).then(
+  const evaluate = (posts: EvaluateRequest["posts"], settled: boolean) =>
+    transport({ type: EVALUATE_MESSAGE, page, posts, ...(settled ? { settled } : {}) }).then(
       (verdicts) => {
         troubleReported = false;
         return verdicts;
@@ -99,22 +119,36 @@ export function start(adapter: SiteAdapter, partial: Partial<StartDeps> = {}): (
       },
     );
 
-  const apply = (effective: Effective) => {
+  const openLearn = () => void deps.send({ type: OPEN_LEARN_MESSAGE } satisfies OpenLearnMessage).catch(() => undefined);
+
+  const judgeSearches = (queries: string[]) =>
+    deps.send({ type: SEARCH_MESSAGE, queries } satisfies SearchRequest).then((answer) => {
+      const parsed = SearchResponseSchema.parse(answer);
+      if (parsed.looking.length !== queries.length) throw new Error(`${SEARCH_MESSAGE}: ${parsed.looking.length} answers for ${queries.length} queries`);
+      return parsed.looking;
+    });
+
+  /** Scans under `effective`; `settled` says whether it includes the policy (readEffectiveEarly). */
+  const apply = (effective: Effective, settled = true) => {
+    stopSearches();
+    stopSearches = () => {};
     scan?.stop();
     scan = null;
     clearTimeout(resume);
-    clearMarks(adapter, document);
     const { active, until } = activity(effective, adapter.site, Date.now());
     settings = active ? scanSettings(effective) : null;
-    if (until !== null) resume = setTimeout(() => apply(effective), until - Date.now() + 50);
-    if (!settings) return;
+    if (until !== null) resume = setTimeout(() => apply(effective, settled), until - Date.now() + 50);
+    if (!settings) return clearMarks(adapter, document);
+    if (effective.settings.searchNotice) stopSearches = watchSearches({ adapter, window, judge: judgeSearches, openLearn });
     scan = scanPage({
       adapter,
-      evaluate,
+      evaluate: (posts) => evaluate(posts, settled),
       overlay,
       settings,
       clock: pageClock,
       window,
+      // Judged again under the new settings, flagged posts stay covered meanwhile: bait must not flash into view.
+      covered: coveredPosts(adapter, document),
     });
   };
 
@@ -130,12 +164,35 @@ export function start(adapter: SiteAdapter, partial: Partial<StartDeps> = {}): (
   });
   const stopEvents = overlay.onOverlayEvent((event) => {
     if (event.type === "reveal") notify("revealed");
-    if (event.type === "learn") void deps.send({ type: OPEN_LEARN_MESSAGE } satisfies OpenLearnMessage).catch(() => undefined);
+    if (event.type === "learn") openLearn();
   });
-  unwatch = deps.settings.watch(apply);
-  void deps.settings.read().then(apply);
+  const stopListening = deps.listen(createHealthHandler(() => healthOf(adapter, document, performance.now() - startedAt, scan !== null)));
+  /** Whether storage reported a change, or the script was stopped: the first read's answers are then out of date. */
+  let overtaken = false;
+  unwatch = deps.settings.watch((effective) => {
+    overtaken = true;
+    apply(effective);
+  });
+  const { early } = deps.settings;
+  // On a browser's first page the policy takes seconds: posts are judged at once by the user's settings and the
+  // policy last seen, and again once the policy is known, so a school's choices win from then on. Marked pending
+  // before even the user's settings are read; a paused or switched-off site has the marks taken off again.
+  if (early) {
+    for (const post of adapter.findPosts(document)) post.setAttribute(STATE_ATTR, "pending");
+    void early().then(
+      ({ now, known, settled }) => {
+        if (overtaken) return;
+        apply(now, known);
+        if (!known) void settled.then((effective) => !overtaken && apply(effective));
+      },
+      () => !overtaken && clearMarks(adapter, document),
+    );
+  } else void deps.settings.read().then((effective) => !overtaken && apply(effective));
   return () => {
+    overtaken = true;
     unwatch();
+    stopSearches();
+    stopListening();
     stopEvents();
     removeFriction();
     clearTimeout(resume);

@@ -1,4 +1,5 @@
 import { SETTINGS_VERSION } from "./schema.ts";
+import { t } from "../ui/i18n.ts";
 
 /**
  * Version 1 (0.1 previews) kept the countdown as `countdown`, reveal as `reveal` and the user's words as a flat
@@ -19,7 +20,7 @@ export function migrate(raw: unknown): unknown {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
   let current = raw as Record<string, unknown>;
   let version = typeof current.version === "number" ? current.version : 1;
-  if (version > SETTINGS_VERSION) throw new Error(`version: settings from a newer Second Look (version ${version}); update the extension`);
+  if (version > SETTINGS_VERSION) throw new Error(`version: ${t("settingsNewer", [String(version)])}`);
   while (version < SETTINGS_VERSION) {
     const step = steps[version];
     if (!step) throw new Error(`version: no migration from version ${version}`);

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { formatPath } from "../rules/schema/issues.ts";
+import { formatNumber, t } from "../ui/i18n.ts";
+import { issueSentence } from "../ui/schema-errors.ts";
 
 const DROP = Symbol("drop");
 type Kept = unknown | typeof DROP;
@@ -14,10 +16,10 @@ export function shown(value: unknown): string {
 
 /** "custom.terms[3]: Too long … (was "…")": where, why, and what was there, so the user can write it again. */
 function dropLine(path: readonly PropertyKey[], error: z.ZodError, value: unknown): string {
-  const why = error.issues.map((issue) => [formatPath([...path, ...issue.path]), issue.message] as const);
+  const why = error.issues.map((issue) => [formatPath([...path, ...issue.path]), issueSentence(issue, path)] as const);
   const [first] = why;
   const where = first?.[0] ?? formatPath(path);
-  return `${where}: ${why.map(([, message]) => message).join("; ")} (was ${shown(value)})`;
+  return `${where}: ${why.map(([, message]) => message).join("; ")} ${t("settingsWas", [shown(value)])}`;
 }
 
 /** Parsing drops unknown fields without a word; they may be a newer version's settings, so each is named. */
@@ -27,7 +29,7 @@ function unknownFields(schema: z.ZodType, value: unknown, path: readonly Propert
   for (const [key, item] of Object.entries(value)) {
     const field = (inner.shape as Record<string, z.ZodType>)[key];
     if (field) unknownFields(field, item, [...path, key], dropped);
-    else dropped.push(`${formatPath([...path, key])}: not a setting this version knows (was ${shown(item)})`);
+    else dropped.push(`${formatPath([...path, key])}: ${t("settingsUnknownSetting")} ${t("settingsWas", [shown(item)])}`);
   }
 }
 
@@ -75,7 +77,7 @@ function salvage(schema: z.ZodType, value: unknown, path: readonly PropertyKey[]
     const max = again.error.issues.find((issue) => issue.code === "too_big" && issue.path.length === 0 && issue.origin === "array");
     if (Array.isArray(partial) && max?.code === "too_big") {
       const limit = Number(max.maximum);
-      dropped.push(`${formatPath([...path, limit])}…: ${max.message} (${partial.length - limit} left out)`);
+      dropped.push(`${formatPath([...path, limit])}…: ${issueSentence(max, path)} ${t("settingsLeftOut", [formatNumber(partial.length - limit)])}`);
       return partial.slice(0, limit);
     }
   }

@@ -31,6 +31,7 @@ export const USER_PACK_MAX_BYTES = 256 * 1024;
 export const storedBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
 const UserPackSchema = RulePackSchema.refine((pack) => storedBytes(pack) <= USER_PACK_MAX_BYTES, {
   message: `a rule pack may take at most ${USER_PACK_MAX_BYTES / 1024} KB`,
+  params: { why: "pack-too-big", args: [String(USER_PACK_MAX_BYTES / 1024)] },
 });
 
 /** Stored settings: only what the user chose; every field has a default so old or partial objects parse. */
@@ -48,6 +49,8 @@ export const SettingsSchema = z.object({
   overlayStyle: z.enum(["blur", "label"]).default("blur"),
   allowReveal: z.boolean().default(true),
   showStats: z.boolean().default(true),
+  /** A calm note above search results that look for a person's leaked or intimate images (src/content/search/). */
+  searchNotice: z.boolean().default(true),
   sites: z.object({ x: z.boolean().default(true), reddit: z.boolean().default(true), "old-reddit": z.boolean().default(true) }).default({ x: true, reddit: true, "old-reddit": true }),
   /** The user's own words, hashtags and link hosts: flagged as leak-bait when they appear. */
   custom: z

@@ -1,10 +1,11 @@
 import type { Storage } from "webextension-polyfill";
 import { z } from "zod";
-import { formatIssues } from "../rules/schema/issues.ts";
 import { migrate } from "./migrations.ts";
 import { PolicySchema, mergeEffective, type Effective, type Policy } from "./policy.ts";
 import { isPlainObject, recoverObject, shown } from "./recover.ts";
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type SettingKey, type Settings } from "./schema.ts";
+import { t } from "../ui/i18n.ts";
+import { issueLines } from "../ui/schema-errors.ts";
 
 export const SETTINGS_KEY = "settings";
 /**
@@ -32,7 +33,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] }
 export function parseSettings(raw: unknown): Parsed<Settings> {
   try {
     const parsed = SettingsSchema.safeParse(migrate(raw));
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: formatIssues(parsed.error) };
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: issueLines(parsed.error) };
   } catch (error) {
     return { ok: false, errors: [(error as Error).message] };
   }
@@ -43,13 +44,13 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
  * is named. Data from a newer version keeps what this version understands; version 1 data is migrated first.
  */
 export function recoverSettings(raw: unknown): { settings: Settings; dropped: string[] } {
-  if (!isPlainObject(raw)) return { settings: DEFAULT_SETTINGS, dropped: [`(root): not a settings object (was ${shown(raw)})`] };
+  if (!isPlainObject(raw)) return { settings: DEFAULT_SETTINGS, dropped: [`(root): ${t("settingsNotAnObject")} ${t("settingsWas", [shown(raw)])}`] };
   const notes: string[] = [];
   let current: Record<string, unknown>;
   try {
     current = migrate(raw) as Record<string, unknown>;
   } catch (error) {
-    notes.push(`${(error as Error).message}; the settings this version knows were kept`);
+    notes.push(`${(error as Error).message}; ${t("settingsNewerKept")}`);
     current = { ...raw, version: SETTINGS_VERSION };
   }
   const { value, dropped } = recoverObject(SettingsSchema, current);
@@ -72,7 +73,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; errors: string[] } 
     }
     const parsed = field.safeParse(value);
     if (parsed.success) policy[key] = parsed.data;
-    else errors.push(...formatIssues(parsed.error).map((e) => `${key}${e.startsWith("(root)") ? e.slice(6) : `.${e}`}`));
+    else errors.push(...issueLines(parsed.error, [key]));
   }
   return { policy: policy as Policy, errors };
 }
@@ -86,12 +87,15 @@ export async function readPolicy(storage: SettingsStorage): Promise<{ policy: Po
   }
 }
 
-/** Stored settings, recovered as far as they can be (`errors` names what was left out); reading never writes. */
-export async function readSettings(storage: SettingsStorage): Promise<{ settings: Settings; errors: string[] }> {
-  const stored = (await storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+function settingsFrom(stored: unknown): { settings: Settings; errors: string[] } {
   if (stored === undefined) return { settings: DEFAULT_SETTINGS, errors: [] };
   const { settings, dropped } = recoverSettings(stored);
   return { settings, errors: dropped };
+}
+
+/** Stored settings, recovered as far as they can be (`errors` names what was left out); reading never writes. */
+export async function readSettings(storage: SettingsStorage): Promise<{ settings: Settings; errors: string[] }> {
+  return settingsFrom((await storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
 interface Stored {
@@ -124,7 +128,7 @@ async function write(storage: SettingsStorage, stored: Stored, next: Settings, m
   try {
     await storage.local.set(items);
   } catch (error) {
-    return { ok: false, errors: [`storage: the browser did not save the settings (${error instanceof Error ? error.message : String(error)})`] };
+    return { ok: false, errors: [t("settingsNotSaved", [error instanceof Error ? error.message : String(error)])] };
   }
   return { ok: true, value: next };
 }
@@ -141,6 +145,56 @@ export async function acknowledgeDropped(storage: SettingsStorage): Promise<Pars
   return write(storage, stored, stored.settings, true);
 }
 
+/**
+ * How long a first read waits for the policy before going on without it. Right after the browser starts, Chromium
+ * answers the first storage.managed read only once it has loaded policies, 2-6 s later (measured: bench/browser,
+ * "cold browser start"), while the user's own settings come back in milliseconds.
+ */
+export const POLICY_GRACE_MS = 50;
+
+/**
+ * The policy as last read, so that after a restart the seconds before the browser has loaded policies already
+ * follow it (a school's policy seldom changes between two mornings). Read through parsePolicy like the real one.
+ */
+export const POLICY_SEEN_KEY = "policyLastSeen";
+
+/** Keeps `known` for the next start; written only when it changed, since every page reads the policy. */
+function rememberPolicy(storage: SettingsStorage, seen: Policy, known: Policy): void {
+  if (JSON.stringify(seen) !== JSON.stringify(known)) storage.local.set({ [POLICY_SEEN_KEY]: known }).catch(() => undefined);
+}
+
+export interface EarlyEffective {
+  /** What to act on now: with the policy when it came within the grace period, else with the one last seen. */
+  now: Effective;
+  /** Whether `now` already includes the policy. */
+  known: boolean;
+  /** The settings with the policy, once the browser has read it (`now` itself when `known`). */
+  settled: Promise<Effective>;
+}
+
+/**
+ * The effective settings without waiting seconds for a slow policy read: until it is known they follow the policy
+ * last seen (none on a new profile), and a cover offers no reveal, since a school may have forbidden it since.
+ * Callers act on `now`, then on `settled`, so the policy as read wins once it is known.
+ */
+export async function readEffectiveEarly(storage: SettingsStorage, graceMs = POLICY_GRACE_MS): Promise<EarlyEffective> {
+  const policy = readPolicy(storage);
+  const stored = await storage.local.get([SETTINGS_KEY, POLICY_SEEN_KEY]);
+  const { settings } = settingsFrom(stored[SETTINGS_KEY]);
+  const seen = parsePolicy(stored[POLICY_SEEN_KEY]).policy;
+  const settled = policy.then(({ policy: known }) => {
+    rememberPolicy(storage, seen, known);
+    return mergeEffective(settings, known);
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), graceMs)));
+  const early = await Promise.race([settled, waited]).finally(() => clearTimeout(timer));
+  if (early) return { now: early, known: true, settled };
+  const provisional = mergeEffective(settings, seen);
+  provisional.settings.allowReveal = false;
+  return { now: provisional, known: false, settled };
+}
+
 export async function readEffective(storage: SettingsStorage): Promise<Effective & { errors: string[] }> {
   const [{ settings, errors }, { policy, errors: policyErrors }] = await Promise.all([readSettings(storage), readPolicy(storage)]);
   return { ...mergeEffective(settings, policy), errors: [...errors, ...policyErrors] };
@@ -154,7 +208,7 @@ export async function updateSettings(storage: SettingsStorage, change: Partial<S
   const { settings } = await readSettings(storage);
   const { locked } = mergeEffective(settings, (await readPolicy(storage)).policy);
   const blocked = (Object.keys(change) as SettingKey[]).filter((k) => locked.has(k));
-  if (blocked.length > 0) return { ok: false, errors: blocked.map((k) => `${k}: set by your organisation`) };
+  if (blocked.length > 0) return { ok: false, errors: blocked.map((k) => `${k}: ${t("settingsLocked")}`) };
   return replaceSettings(storage, { ...settings, ...change }, locked);
 }
 
@@ -180,25 +234,43 @@ export function watchEffective(storage: SettingsStorage, onChange: (e: Effective
   return () => storage.onChanged.removeListener(listener);
 }
 
+/** Which settings a reader of cachedEffective needs: `settled` waits for the policy (see readEffectiveEarly). */
+export interface EffectiveWanted {
+  settled?: boolean;
+}
+
 /**
  * Effective settings read once and kept until storage reports a change: the worker needs them for every batch,
  * and a read costs two round trips to the browser (p95 8-20 ms on a busy machine). The browser sends a change
  * event to every context as it happens, so the worker hears of it before any message a page sends in reaction
  * to the same change, and no batch is judged under settings its page has left. A read that a change overtakes
- * still answers its callers but is not kept.
+ * still answers its callers but is not kept. While the policy is still being read, callers get the user's
+ * settings alone (readEffectiveEarly) unless they ask for the settled ones.
  */
-export function cachedEffective(storage: SettingsStorage): () => Promise<Effective> {
-  let kept: Promise<Effective> | null = null;
+export function cachedEffective(storage: SettingsStorage, graceMs = POLICY_GRACE_MS): (wanted?: EffectiveWanted) => Promise<Effective> {
+  let kept: Promise<EarlyEffective> | null = null;
   storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
     if (isSettingsChange(changes, area)) kept = null;
   });
-  return () => {
-    if (kept) return kept;
-    const read = readEffective(storage);
+  const start = () => {
+    const read = readEffectiveEarly(storage, graceMs);
     kept = read;
-    read.catch(() => {
-      if (kept === read) kept = null;
-    });
+    read.then(
+      ({ known, settled }) => {
+        if (known) return;
+        // Once the policy is known every caller gets it, settled or not.
+        void settled.then((now) => {
+          if (kept === read) kept = Promise.resolve({ now, known: true, settled });
+        });
+      },
+      () => {
+        if (kept === read) kept = null;
+      },
+    );
     return read;
+  };
+  return async ({ settled = false } = {}) => {
+    const early = await (kept ?? start());
+    return settled ? early.settled : early.now;
   };
 }

@@ -12,6 +12,12 @@ export interface ShareTarget {
   control: HTMLElement;
 }
 
+/** A trend as the page lists it: the element its label goes in, and its lines of text (topic, name, count). */
+export interface TrendEntry {
+  entry: Element;
+  text: string;
+}
+
 /**
  * Everything site-specific lives behind this interface. Every method degrades to "nothing found"
  * (empty list, null) on markup it does not recognise; none throws.
@@ -34,4 +40,12 @@ export interface SiteAdapter {
   overlayHost(post: Element): Element;
   /** The page's current colour scheme, read from the site's own theme markers. */
   theme(doc: Document): "light" | "dark";
+  /** The words searched for when the page at url is the site's search page, else null. */
+  searchQuery(url: URL): string | null;
+  /** The element the search notice goes right before (the results), or null while there is none. */
+  searchResults(doc: Document): Element | null;
+  /** Trend entries (a trend's name, searched by a click) at or under root with their text; none on sites without them. */
+  trendingEntries(root: ParentNode): TrendEntry[];
+  /** True when the page shows a list of posts (a feed, a thread, results): then finding none means the markup drifted. */
+  looksLikeFeed(doc: Document): boolean;
 }

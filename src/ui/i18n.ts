@@ -26,6 +26,16 @@ function platformLookup(): MessageLookup | null {
 
 /** The user-facing string for key; the key itself when no catalogue has it, so a gap shows instead of a blank. */
 export function t(key: MessageKey, substitutions?: string[]): string {
+  return lookupMessage(key, substitutions) ?? key;
+}
+
+/** The string for a key built at run time (a rule's, say), or null when no catalogue has it, so the caller can fall back. */
+export function lookupMessage(key: string, substitutions?: string[]): string | null {
   const lookup = injected ?? platformLookup();
-  return lookup?.(key, substitutions) || key;
+  return lookup?.(key, substitutions) || null;
+}
+
+/** A number as the UI language writes it ("0,98" in German), so scores, counts and sizes read like the words around them. */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(t("uiLang"), options).format(value);
 }

@@ -14,6 +14,20 @@ const packWith = (rules: unknown[]) =>
   JSON.stringify({ id: "p", name: "P", version: "1.0.0", languages: ["en"], description: "d", rules });
 
 describe("rules:check CLI", () => {
+  it("prints its usage on stdout and exits 0 when asked for help", () => {
+    const { code, stdout, stderr } = runCli("rules-check", ["--help"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/^usage: second-look rules:check PACK\.json/);
+  });
+
+  it("without a pack, prints its usage on stderr and exits 1", () => {
+    const { code, stdout, stderr } = runCli("rules-check", []);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^usage: second-look rules:check/);
+  });
+
   it("accepts a valid pack", () => {
     const { code, stdout } = runCli("rules-check", [write(packWith([{ id: "a", description: "abc", weight: 0.5, terms: ["x"] }]))]);
     expect(code).toBe(0);

@@ -120,4 +120,13 @@ describe("scan CLI", () => {
     expect(stdout).toBe("");
     expect(stderr).toMatch(/--sensitivity must be low, balanced or high/);
   });
+
+  it("prints its usage on stdout and exits 0 when asked for help, reading no input", () => {
+    for (const flag of ["--help", "-h"]) {
+      const { code, stdout, stderr } = runCli("scan", ["--rules-only", flag]);
+      expect(code).toBe(0);
+      expect(stderr).toBe("");
+      expect(stdout).toMatch(/^usage: second-look scan [\s\S]*--sensitivity[\s\S]*FILE\.jsonl/);
+    }
+  });
 });

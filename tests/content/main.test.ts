@@ -3,19 +3,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import browser from "webextension-polyfill";
 import { createEvaluator } from "../../src/background/evaluate/evaluator.ts";
+import { createEngineSource } from "../../src/background/evaluate/engine-source.ts";
 import { createEvaluateHandler } from "../../src/background/evaluate/handler.ts";
 import type { EvaluateRequest } from "../../src/background/evaluate/message.ts";
+import { createSearchHandler } from "../../src/background/search/handler.ts";
+import { GRACE_MS } from "../../src/content/health/report.ts";
 import { start } from "../../src/content/main.ts";
 import type { SettingsSource } from "../../src/content/main.ts";
 import { mergeEffective } from "../../src/settings/policy.ts";
+import { cachedEffective, readEffective, readEffectiveEarly, watchEffective } from "../../src/settings/storage.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/settings/schema.ts";
 import { compileEngine } from "../../src/rules/engine.ts";
 import { defaultPacks } from "../../src/rules/packs/index.ts";
 import { createXAdapter } from "../../src/sites/x/adapter.ts";
+import { fakeStorage } from "../settings/fake-storage.ts";
 import { userClick } from "./user-input.ts";
 
 /** The runtime as Chromium leaves it to a content script: its id goes away once the extension is updated or reloaded. */
-vi.mock("webextension-polyfill", () => ({ default: { runtime: { id: "ext", sendMessage: vi.fn() } } }));
+vi.mock("webextension-polyfill", () => ({ default: { runtime: { id: "ext", sendMessage: vi.fn(), onMessage: { addListener: vi.fn(), removeListener: vi.fn() } } } }));
 const runtime = browser.runtime as { id?: string };
 
 /** An X post as SITES.md describes it: the status id comes from the link around <time>. */
@@ -207,6 +212,49 @@ describe("start", () => {
     expect(document.querySelector("[data-second-look-notice]")).toBeNull();
   });
 
+  it("on a browser's first page covers bait before the policy is read, then judges again under it without uncovering", async () => {
+    // Right after the browser starts, the managed-policy read takes seconds; the user's settings come at once.
+    const policyReads: ((policy: Record<string, unknown>) => void)[] = [];
+    const storage = fakeStorage();
+    storage.managed = { get: () => new Promise((resolve) => policyReads.push(resolve)) };
+    const handle = createEvaluateHandler({
+      evaluator: createEngineSource(cachedEffective(storage)),
+      badge: { record: async () => 0, trouble: async () => undefined, forget: async () => undefined },
+    });
+    let releaseSettled = () => {};
+    const settledHeld = new Promise<void>((resolve) => (releaseSettled = resolve));
+    const requests: EvaluateRequest[] = [];
+    const send = vi.fn(async (message: unknown) => {
+      const request = structuredClone(message as EvaluateRequest);
+      requests.push(request);
+      if (request.settled) await settledHeld;
+      return handle(request, {});
+    });
+    document.body.append(tweet("4001", "Nudes of Mia Castell leaked 🔞 full video link in bio t.me/miacastell_vault_full"), tweet("4002", "my zorbleak arrived today"));
+    const settings: SettingsSource = { read: () => readEffective(storage), early: () => readEffectiveEarly(storage), watch: (onChange) => watchEffective(storage, onChange) };
+    stop = start(createXAdapter(), { send, settings });
+    const [bait, school] = [...document.querySelectorAll("article")] as Element[];
+    // Pending before anything was read.
+    expect([bait?.getAttribute("data-second-look"), school?.getAttribute("data-second-look")]).toEqual(["pending", "pending"]);
+
+    await vi.advanceTimersByTimeAsync(200);
+    expect([bait?.getAttribute("data-second-look"), school?.getAttribute("data-second-look")]).toEqual(["flag", "ok"]);
+    const coverOf = (post: Element | undefined) => post?.querySelector("[data-second-look-overlay]")?.shadowRoot ?? null;
+    // Until the policy is known the cover offers no reveal: a school may forbid it.
+    expect(coverOf(bait)?.querySelector('[data-action="reveal"]')).toBeNull();
+    expect(requests.every((r) => r.settled === undefined)).toBe(true);
+
+    for (const read of policyReads) read({ ExtraTerms: ["zorbleak"] });
+    await vi.advanceTimersByTimeAsync(200);
+    // Judged again under the policy, the bait stays covered while the worker answers.
+    expect(requests.at(-1)?.settled).toBe(true);
+    expect(coverOf(bait)).not.toBeNull();
+    releaseSettled();
+    await vi.advanceTimersByTimeAsync(200);
+    expect([bait?.getAttribute("data-second-look"), school?.getAttribute("data-second-look")]).toEqual(["flag", "flag"]);
+    expect(coverOf(bait)?.querySelector('[data-action="reveal"]')).not.toBeNull();
+  });
+
   it("tells the worker once when posts go unjudged while it is there but not answering, and again after a recovery", async () => {
     const answers: unknown[] = [];
     let failing = true;
@@ -233,3 +281,64 @@ describe("start", () => {
     expect(answers).toHaveLength(2);
   });
 });
+
+describe("start on a search page", () => {
+  const engineSource = createEngineSource(async () => mergeEffective(DEFAULT_SETTINGS));
+  const handleSearch = createSearchHandler(engineSource);
+  /** The search page's main column, as x/surfaces-search.html has it, with no posts in it. */
+  function searchPage(q: string) {
+    history.pushState(null, "", `/search?q=${encodeURIComponent(q)}`);
+    const column = document.createElement("div");
+    column.setAttribute("data-testid", "primaryColumn");
+    const results = document.createElement("section");
+    results.setAttribute("role", "region");
+    column.append(results);
+    document.body.append(column);
+  }
+  afterEach(() => history.pushState(null, "", "/home"));
+
+  it("asks the worker about the query, shows the note, opens the learn page through the worker, and follows the switch", async () => {
+    const others: unknown[] = [];
+    const send = vi.fn(async (message: unknown) => handleSearch(structuredClone(message)) ?? others.push(message));
+    const settings = settingsSource();
+    searchPage("m1a n.u.d.e.s");
+    stop = start(createXAdapter(), { send, settings: settings.source });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(document.querySelectorAll("[data-second-look-search]")).toHaveLength(1);
+    const root = document.querySelector("[data-second-look-search]")?.shadowRoot as ShadowRoot;
+    userClick(root.querySelector('[data-action="learn"]') as HTMLElement);
+    expect(others).toEqual([{ type: "second-look/open-learn" }]);
+
+    settings.change({ searchNotice: false });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(document.querySelectorAll("[data-second-look-search]")).toHaveLength(0);
+    settings.change({ searchNotice: true });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(document.querySelectorAll("[data-second-look-search]")).toHaveLength(1);
+    // A paused site gets no note either: it is part of what the reader paused.
+    settings.change({ pausedUntil: { x: Date.now() + 60_000 } });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(document.querySelectorAll("[data-second-look-search]")).toHaveLength(0);
+  });
+
+  it("answers the popup's health question: a feed whose posts it cannot read, once the grace time is over", async () => {
+    let answer: ((message: unknown) => Promise<unknown> | undefined) | undefined;
+    const listen = (handler: typeof answer) => {
+      answer = handler;
+      return () => (answer = undefined);
+    };
+    const cell = document.createElement("div");
+    cell.setAttribute("data-testid", "cellInnerDiv");
+    searchPage("weather");
+    document.querySelector('section[role="region"]')?.append(cell);
+    stop = start(createXAdapter(), { send: async () => undefined, settings: settingsSource().source, listen });
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(answer?.({ type: "second-look/page-health" })).resolves.toEqual({ seen: 0, judged: 0, unreadable: false });
+    await vi.advanceTimersByTimeAsync(GRACE_MS);
+    await expect(answer?.({ type: "second-look/page-health" })).resolves.toEqual({ seen: 0, judged: 0, unreadable: true });
+    stop?.();
+    stop = null;
+    expect(answer).toBeUndefined();
+  });
+});
+

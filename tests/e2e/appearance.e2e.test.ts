@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { violations } from "./harness/axe.ts";
 import { SHARE_CONTROL } from "./harness/controls.ts";
-import { expectedFor, fixture, overlayFor, overlayThemes, readVerdicts, waitForVerdicts } from "./harness/page.ts";
+import { expectedFor, fixture, overlayFor, overlayThemes, readVerdicts, revealButton, waitForVerdicts } from "./harness/page.ts";
 import { FEEDS, type FixturePage } from "./harness/pages.ts";
 import { useExtension } from "./harness/session.ts";
 
@@ -18,7 +18,7 @@ const firstFlagged = async (tab: Page) => Object.entries(await readVerdicts(tab)
 
 /** Opens the pause dialog from a flagged post's share control (reached after revealing the post). */
 async function openFriction(tab: Page, site: FixturePage["site"], id: string): Promise<void> {
-  await (await (await overlayFor(tab, id)).$('[data-action="reveal"]'))?.click();
+  await (await revealButton(tab, id)).click();
   await tab.locator(SHARE_CONTROL[site](id)).click();
   await tab.locator("[data-second-look-friction] [role=dialog]").waitFor({ state: "visible", timeout: 5_000 });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { SHARE_CONTROL, xPost } from "./harness/controls.ts";
 import { message } from "./harness/messages.ts";
-import { expectedFor, overlayFor, siteActions, waitForVerdicts } from "./harness/page.ts";
+import { expectedFor, revealButton, siteActions, waitForVerdicts } from "./harness/page.ts";
 import { PAGES, type FixturePage } from "./harness/pages.ts";
 import { useExtension } from "./harness/session.ts";
 
@@ -77,7 +77,7 @@ async function ready(c: ShareControl): Promise<Page> {
   const verdicts = await waitForVerdicts(tab, Object.keys((await expectedFor(tab, c.page.section)).bait));
   expect(verdicts[c.flagged], `${c.flagged} must be flagged for this test`).toBe("flag");
   if (c.ok !== undefined) expect(verdicts[c.ok]).toBe("ok");
-  await (await (await overlayFor(tab, c.flagged)).$('[data-action="reveal"]'))?.click();
+  await (await revealButton(tab, c.flagged)).click();
   return tab;
 }
 

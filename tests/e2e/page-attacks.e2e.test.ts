@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { SHARE_CONTROL } from "./harness/controls.ts";
 import { message } from "./harness/messages.ts";
-import { overlayFor, siteActions, waitForVerdicts } from "./harness/page.ts";
+import { overlayFor, revealButton, siteActions, waitForVerdicts } from "./harness/page.ts";
 import { PAGES } from "./harness/pages.ts";
 import { useExtension } from "./harness/session.ts";
 import { extensionPage, xTimelineSaying } from "./harness/settings-pages.ts";
@@ -147,7 +147,7 @@ describe("a page pressing our buttons", () => {
 
   it("cannot share anyway, cancel or close the pause; a person's keyboard can share", async () => {
     const tab = await xTimeline();
-    await (await (await overlayFor(tab, BAIT)).$('[data-action="reveal"]'))?.click();
+    await (await revealButton(tab, BAIT)).click();
     await tab.locator(SHARE_CONTROL.x(BAIT)).click();
     const dialog = tab.locator("[data-second-look-friction] [role=dialog]");
     await dialog.waitFor({ state: "visible", timeout: 5_000 });

@@ -1,8 +1,14 @@
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS, SettingsSchema, type SettingKey, type Settings } from "../../src/settings/schema.ts";
 import { KEPT_ASIDE_KEY, SETTINGS_KEY, acknowledgeDropped, readDropped, readEffective, recoverSettings, replaceSettings, updateSettings } from "../../src/settings/storage.ts";
 import { fakeStorage } from "./fake-storage.ts";
+import { setMessageLookup } from "../../src/ui/i18n.ts";
+import { lookupFor } from "../ui/messages.ts";
+
+// What the settings say is shown to the reader, in the UI language: these read it in English.
+beforeAll(() => setMessageLookup(lookupFor("en")));
+afterAll(() => setMessageLookup(null));
 
 const word = fc.constantFrom("zorblax", "quuxleak", "leak*", "full video", "hallway leaks", "onlyleaks");
 /** Valid settings of every kind a user can choose, none of them the defaults by design. */
@@ -66,7 +72,7 @@ describe("recovering stored settings", () => {
     const keywords = Array.from({ length: 40 }, (_, i) => `leakword${i}`);
     const { settings, dropped } = recoverSettings({ version: 1, countdown: 8, reveal: false, keywords: [...keywords.slice(0, 20), "y".repeat(101), ...keywords.slice(20)] });
     expect(settings).toMatchObject({ frictionSeconds: 8, allowReveal: false, custom: { terms: keywords } });
-    expect(dropped).toEqual([expect.stringMatching(/^custom\.terms\[20\]: pattern is longer than 100 characters \(was "y{50}/)]);
+    expect(dropped).toEqual([expect.stringMatching(/^custom\.terms\[20\]: Use at most 100 characters\. \(was "y{50}/)]);
   });
 
   it("keeps what it understands of a newer version's data and says what it could not", () => {
@@ -76,8 +82,22 @@ describe("recovering stored settings", () => {
       expect.stringMatching(/^version: settings from a newer Second Look \(version 3\)/),
       'custom.phrases: not a setting this version knows (was ["two words"])',
       'theme: not a setting this version knows (was "dark")',
-      "frictionSeconds: Invalid input: expected number, received string (was \"3s\")",
+      "frictionSeconds: Write a number here. (was \"3s\")",
     ]);
+  });
+
+  it("says what it left out in the reader's language", () => {
+    setMessageLookup(lookupFor("de"));
+    try {
+      const { dropped } = recoverSettings({ version: 3, theme: "dark", frictionSeconds: 45 });
+      expect(dropped).toEqual([
+        expect.stringMatching(/^version: Einstellungen aus einem neueren Second Look \(Version 3\); .*; die Einstellungen, die diese Version kennt, wurden behalten$/),
+        'theme: keine Einstellung, die diese Version kennt (war "dark")',
+        "frictionSeconds: Nimm eine Zahl bis höchstens 30. (war 45)",
+      ]);
+    } finally {
+      setMessageLookup(lookupFor("en"));
+    }
   });
 
   it("keeps the first 500 own words of an over-long list", () => {

@@ -1,11 +1,17 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { migrate } from "../../src/settings/migrations.ts";
 import { LOCKABLE, mergeEffective } from "../../src/settings/policy.ts";
 import { packsFor } from "../../src/settings/rule-packs.ts";
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../src/settings/schema.ts";
-import { cachedEffective, parsePolicy, parseSettings, readEffective, replaceSettings, updateSettings, watchEffective } from "../../src/settings/storage.ts";
+import { POLICY_GRACE_MS, POLICY_SEEN_KEY, cachedEffective, parsePolicy, parseSettings, readEffective, replaceSettings, updateSettings, watchEffective } from "../../src/settings/storage.ts";
 import { compileEngine } from "../../src/rules/engine.ts";
 import { fakeStorage } from "./fake-storage.ts";
+import { setMessageLookup } from "../../src/ui/i18n.ts";
+import { lookupFor } from "../ui/messages.ts";
+
+// What the settings say is shown to the reader, in the UI language: these read it in English.
+beforeAll(() => setMessageLookup(lookupFor("en")));
+afterAll(() => setMessageLookup(null));
 
 describe("settings schema and migrations", () => {
   it("fills every default from an empty object", () => {
@@ -23,9 +29,9 @@ describe("settings schema and migrations", () => {
     const parsed = parseSettings({ frictionSeconds: 500, custom: { terms: ["ok", "a*b"] }, allow: { communities: ["r/fine", "no spaces"] } });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
-      expect(parsed.errors).toContain("frictionSeconds: Too big: expected number to be <=30");
+      expect(parsed.errors).toContain("frictionSeconds: Use a number no larger than 30.");
       expect(parsed.errors.some((e) => e.startsWith("custom.terms[1]: "))).toBe(true);
-      expect(parsed.errors).toContain("allow.communities[1]: write a subreddit name such as r/news");
+      expect(parsed.errors).toContain("allow.communities[1]: Write a subreddit name such as r/news.");
     }
   });
   it("normalises allow-list entries", () => {
@@ -36,7 +42,7 @@ describe("settings schema and migrations", () => {
     const parsed = parseSettings({ allow: { accounts: ["two words"], domains: ["localhost"] } });
     expect(parsed).toEqual({
       ok: false,
-      errors: ["allow.accounts[0]: use letters, digits, _ or - only, such as @jane_doe or u/jane_doe", "allow.domains[0]: write a host name such as example.org"],
+      errors: ["allow.accounts[0]: Use letters, digits, _ or - only, such as @jane_doe or u/jane_doe.", "allow.domains[0]: Write a host name such as example.org."],
     });
   });
 });
@@ -146,6 +152,40 @@ describe("settings storage", () => {
     await expect(read()).rejects.toThrow("storage unavailable");
     expect((await read()).settings.sensitivity).toBe("balanced");
     expect(get).toHaveBeenCalledTimes(2);
+  });
+
+  it("answers without a slow policy read, reveal off until it is known; the settled read and every read after it have the policy", async () => {
+    vi.useFakeTimers();
+    try {
+      let readPolicy: (policy: Record<string, unknown>) => void = () => {};
+      const storage = fakeStorage({ settings: { ...DEFAULT_SETTINGS, frictionSeconds: 5 } });
+      storage.managed = { get: () => new Promise((resolve) => (readPolicy = resolve)) };
+      const current = cachedEffective(storage);
+      const first = current();
+      await vi.advanceTimersByTimeAsync(POLICY_GRACE_MS);
+      expect((await first).settings).toMatchObject({ frictionSeconds: 5, sensitivity: "balanced", allowReveal: false });
+      let settled: { settings: { sensitivity: string } } | undefined;
+      void current({ settled: true }).then((e) => (settled = e));
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(settled).toBeUndefined();
+
+      readPolicy({ Sensitivity: "high" });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled?.settings.sensitivity).toBe("high");
+      expect((await current()).settings).toMatchObject({ sensitivity: "high", allowReveal: true, frictionSeconds: 5 });
+
+      // The next start follows the policy last seen until the browser has read it again, validated like it.
+      const restarted = cachedEffective(storage);
+      const early = restarted();
+      await vi.advanceTimersByTimeAsync(POLICY_GRACE_MS);
+      expect((await early).settings).toMatchObject({ sensitivity: "high", allowReveal: false });
+      await storage.local.set({ [POLICY_SEEN_KEY]: { Sensitivity: "extreme", FrictionSeconds: 9 } });
+      const tampered = cachedEffective(storage)();
+      await vi.advanceTimersByTimeAsync(POLICY_GRACE_MS);
+      expect((await tampered).settings).toMatchObject({ sensitivity: "balanced", frictionSeconds: 9 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("tells watchers about user and policy changes", async () => {

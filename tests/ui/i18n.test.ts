@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { setMessageLookup, t } from "../../src/ui/i18n.ts";
+import { formatNumber, setMessageLookup, t } from "../../src/ui/i18n.ts";
 import { lookupFor } from "./messages.ts";
 
 const withChrome = (value: unknown) => Object.assign(globalThis, { chrome: value });
@@ -37,5 +37,17 @@ describe("t", () => {
     expect(t("overlayWhy")).toBe("overlayWhy");
     delete (globalThis as { chrome?: unknown }).chrome;
     expect(t("overlayWhy")).toBe("overlayWhy");
+  });
+});
+
+describe("formatNumber", () => {
+  it("writes numbers as the UI language does", () => {
+    setMessageLookup(lookupFor("de"));
+    expect(formatNumber(0.98, { minimumFractionDigits: 2 })).toBe("0,98");
+    expect(formatNumber(12345)).toBe("12.345");
+    setMessageLookup(lookupFor("fr"));
+    expect(formatNumber(12345.5)).toBe("12\u202f345,5");
+    setMessageLookup(lookupFor("en"));
+    expect(formatNumber(12345.5)).toBe("12,345.5");
   });
 });

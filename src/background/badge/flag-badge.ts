@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Action, Storage } from "webextension-polyfill";
 import { SiteSchema, type Site } from "../../sites/snapshot.ts";
 import { t } from "../../ui/i18n.ts";
+import { showToolbarState, toolbarState } from "./icon.ts";
 
 /** Calm slate rather than alarm red: the badge informs, the overlay is where the warning lives. */
 export const BADGE_COLOUR = "#5b6b7a";
@@ -18,13 +19,20 @@ export const TroubleSchema = z.enum(["engine", "messages"]);
 export type Trouble = z.infer<typeof TroubleSchema>;
 
 /**
- * The flagged post ids of the document a tab shows, and whether judging it is failing; kept in session storage
- * because the worker may be stopped.
+ * The flagged post ids of the document a tab shows, whether judging it is failing, and whether its site is paused;
+ * kept in session storage because the worker may be stopped.
  */
-const TabFlagsSchema = z.object({ page: z.string(), site: SiteSchema, ids: z.array(z.string()), trouble: TroubleSchema.optional() });
-type TabFlags = { page: string; site: Site; ids: Set<string>; trouble?: Trouble };
+const TabFlagsSchema = z.object({
+  page: z.string(),
+  site: SiteSchema,
+  ids: z.array(z.string()),
+  trouble: TroubleSchema.optional(),
+  paused: z.literal(true).optional(),
+});
+type TabFlags = { page: string; site: Site; ids: Set<string>; trouble?: Trouble; paused?: true };
 
-const keyOf = (tabId: number) => `badge:${tabId}`;
+const KEY_PREFIX = "badge:";
+const keyOf = (tabId: number) => `${KEY_PREFIX}${tabId}`;
 
 /** What the popup shows for a tab: the site its page is on, how many posts were flagged there, and any trouble judging them. */
 export async function readTabState(
@@ -37,7 +45,7 @@ export async function readTabState(
 
 export interface FlagBadgeDeps {
   storage: Pick<Storage.StorageArea, "get" | "set" | "remove">;
-  action: Pick<Action.Static, "setBadgeText" | "setBadgeBackgroundColor" | "setTitle">;
+  action: Pick<Action.Static, "setBadgeText" | "setBadgeBackgroundColor" | "setTitle" | "setIcon">;
 }
 
 export function badgeText(count: number): string {
@@ -62,29 +70,34 @@ export function createFlagBadge({ storage, action }: FlagBadgeDeps) {
     }
   }
 
-  /** Writes the tab's state and shows it: the count, or the trouble while there is one. */
+  /** Writes the tab's state and shows it: the count, or the trouble while there is one, and the icon of its state. */
   async function show(tabId: number, state: TabFlags) {
-    await storage.set({ [keyOf(tabId)]: { page: state.page, site: state.site, ids: [...state.ids], ...(state.trouble ? { trouble: state.trouble } : {}) } });
+    const { trouble, paused } = state;
+    await storage.set({ [keyOf(tabId)]: { page: state.page, site: state.site, ids: [...state.ids], ...(trouble ? { trouble } : {}), ...(paused ? { paused } : {}) } });
+    await showToolbarState(action, tabId, toolbarState({ trouble: trouble !== undefined, paused: paused === true }));
     await action.setBadgeText({ tabId, text: state.trouble ? TROUBLE_TEXT : badgeText(state.ids.size) });
     await action.setBadgeBackgroundColor({ tabId, color: state.trouble ? TROUBLE_COLOUR : BADGE_COLOUR });
     // The tooltip is where the badge speaks in words; back to the extension's name once judging works again.
     await action.setTitle({ tabId, title: state.trouble ? t("badgeTroubleTitle") : t("extName") });
   }
 
-  /** The tab's state after a judged batch, and how many of the batch's ids it had not counted yet. A judged batch ends any trouble. */
+  /**
+   * The tab's state after a judged batch, and how many of the batch's ids it had not counted yet. A judged batch
+   * ends any trouble, and any pause: a page scans only while its site is not paused.
+   */
   async function merge(tabId: number, page: string, site: Site, flagged: readonly string[], known: TabFlags | undefined) {
     const current = known?.page === page ? known : undefined;
     const ids = new Set(current?.ids);
     for (const id of flagged) ids.add(id);
     const added = ids.size - (current?.ids.size ?? 0);
-    if (current && added === 0 && !current.trouble) return { state: current, added };
+    if (current && added === 0 && !current.trouble && !current.paused) return { state: current, added };
     const next = { page, site, ids };
     await show(tabId, next);
     return { state: next, added };
   }
 
   /** Chains `update` after the tab's earlier updates, so they read, merge and write in order. */
-  function chain<T>(tabId: number, update: (known: TabFlags | undefined) => Promise<{ state: TabFlags; result: T }>): Promise<{ state: TabFlags; result: T }> {
+  function chain<T>(tabId: number, update: (known: TabFlags | undefined) => Promise<{ state: TabFlags | undefined; result: T }>): Promise<{ state: TabFlags | undefined; result: T }> {
     const updated = (tabs.get(tabId) ?? load(tabId)).then(update);
     // A failed write (tab closed mid-update, storage error) must not wedge the chain: re-read what was kept.
     tabs.set(tabId, updated.then((u) => u.state, () => load(tabId)));
@@ -109,10 +122,29 @@ export function createFlagBadge({ storage, action }: FlagBadgeDeps) {
         // The page reports every failure the worker saw too: the worker's own, more precise account stays.
         const next = same?.trouble === "engine" ? "engine" : trouble;
         if (same && same.trouble === next) return { state: same, result: undefined };
-        const state = { page, site, ids: same?.ids ?? new Set<string>(), trouble: next };
+        const state: TabFlags = { page, site, ids: same?.ids ?? new Set<string>(), trouble: next, ...(same?.paused ? { paused: same.paused } : {}) };
         await show(tabId, state);
         return { state, result: undefined };
       }).then(() => undefined, () => undefined);
+    },
+    /**
+     * The reader paused or resumed sites from the popup: each tab the badge knows shows whether its site is
+     * paused now. (A pause that runs out ends with the page's next judged batch.)
+     */
+    async pauses(isPaused: (site: Site) => boolean): Promise<void> {
+      const kept = await storage.get(null).catch(() => ({}));
+      const tabIds = Object.keys(kept).flatMap((key) => (key.startsWith(KEY_PREFIX) ? [Number(key.slice(KEY_PREFIX.length))] : []));
+      await Promise.all(
+        tabIds.filter(Number.isInteger).map((tabId) =>
+          chain(tabId, async (known) => {
+            if (!known || (known.paused === true) === isPaused(known.site)) return { state: known, result: undefined };
+            const { paused: _was, ...rest } = known;
+            const state: TabFlags = isPaused(known.site) ? { ...rest, paused: true } : rest;
+            await show(tabId, state);
+            return { state, result: undefined };
+          }).catch(() => undefined),
+        ),
+      );
     },
     async forget(tabId: number): Promise<void> {
       tabs.delete(tabId);
@@ -121,4 +153,5 @@ export function createFlagBadge({ storage, action }: FlagBadgeDeps) {
   };
 }
 
-export type FlagBadge = ReturnType<typeof createFlagBadge>;
+/** What the message handlers use; following pauses is the worker's own business (src/background/index.ts). */
+export type FlagBadge = Pick<ReturnType<typeof createFlagBadge>, "record" | "trouble" | "forget">;

@@ -3,6 +3,7 @@ import type { ModelLoad } from "../../rules/model/model.ts";
 import type { Verdict } from "../../rules/schema/verdict.ts";
 import type { Effective } from "../../settings/policy.ts";
 import { packsFor } from "../../settings/rule-packs.ts";
+import type { EffectiveWanted } from "../../settings/storage.ts";
 import type { PostSnapshot } from "../../sites/snapshot.ts";
 import { isAllowed } from "./allow-list.ts";
 import type { EngineCache } from "./engine-cache.ts";
@@ -13,6 +14,11 @@ export const ALLOWED: Verdict = { verdict: "ok", score: 0, category: null, reaso
 
 export interface BatchEvaluator {
   evaluateBatch(posts: readonly PostSnapshot[]): PostVerdict[];
+}
+
+/** The engine in force, for judging what is no post (a search query: src/content/search/). */
+export interface CurrentEngine {
+  engine: Engine;
 }
 
 /** What the compiled engine depends on; anything else (countdown, overlay style) must not recompile it. */
@@ -43,8 +49,8 @@ export interface EngineSourceOptions {
  * compiled only when its inputs change, and a worker that was stopped restores the one it kept if the inputs
  * are the same. Batches that arrive meanwhile wait for the same engine.
  */
-export function createEngineSource(read: () => Promise<Effective>, { cache, build = "", model: loadModel }: EngineSourceOptions = {}) {
-  let current: { key: string; evaluator: Promise<Evaluator> } | null = null;
+export function createEngineSource(read: (wanted?: EffectiveWanted) => Promise<Effective>, { cache, build = "", model: loadModel }: EngineSourceOptions = {}) {
+  let current: { key: string; engine: Promise<Engine>; evaluator: Promise<Evaluator> } | null = null;
 
   async function engineFor(effective: Effective, key: string): Promise<Engine> {
     // The weights and the kept engine are read side by side: a restarted worker waits for the slower, not both.
@@ -58,21 +64,23 @@ export function createEngineSource(read: () => Promise<Effective>, { cache, buil
     return engine;
   }
 
-  return async (): Promise<BatchEvaluator> => {
-    const effective = await read();
+  return async (wanted?: EffectiveWanted): Promise<BatchEvaluator & CurrentEngine> => {
+    const effective = await read(wanted);
     const key = `${build}\n${engineKey(effective)}`;
     if (current?.key !== key) {
-      const evaluator = engineFor(effective, key).then((engine) => createEvaluator((post) => engine.evaluate(post)));
-      const entry = { key, evaluator };
+      const engine = engineFor(effective, key);
+      const evaluator = engine.then((compiled) => createEvaluator((post) => compiled.evaluate(post)));
+      const entry = { key, engine, evaluator };
       current = entry;
       // A failed compile (say, a broken imported pack) is tried again with the next batch, not remembered.
       evaluator.catch(() => {
         if (current === entry) current = null;
       });
     }
-    const evaluator = await current.evaluator;
+    const [engine, evaluator] = await Promise.all([current.engine, current.evaluator]);
     const { allow } = effective.settings;
     return {
+      engine,
       evaluateBatch(posts) {
         const judged = new Map(evaluator.evaluateBatch(posts.filter((p) => !isAllowed(p, allow))).map((v) => [v.id, v]));
         return posts.map((p) => judged.get(p.id) ?? { id: p.id, verdict: ALLOWED });

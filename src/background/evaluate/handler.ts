@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FlagBadge } from "../badge/flag-badge.ts";
+import type { EffectiveWanted } from "../../settings/storage.ts";
 import type { BatchEvaluator } from "./engine-source.ts";
 import { EVALUATE_MESSAGE, EvaluateRequestSchema, type EvaluateResponse } from "./message.ts";
 
@@ -8,7 +9,7 @@ const isEvaluateMessage = (message: unknown) =>
 
 export interface EvaluateHandlerDeps {
   /** The evaluator for the settings in force now. */
-  evaluator: () => Promise<BatchEvaluator>;
+  evaluator: (wanted?: EffectiveWanted) => Promise<BatchEvaluator>;
   badge: FlagBadge;
   /** Counts newly flagged posts for the local statistics. */
   countFlagged?: (added: number) => Promise<void>;
@@ -25,9 +26,9 @@ export function createEvaluateHandler({ evaluator, badge, countFlagged }: Evalua
     if (!request.success) {
       return Promise.reject(new Error(`${EVALUATE_MESSAGE}: malformed request\n${z.prettifyError(request.error)}`));
     }
-    const { page, posts } = request.data;
+    const { page, posts, settled } = request.data;
     const tabId = sender.tab?.id;
-    return evaluator()
+    return evaluator({ settled })
       .then((current) => {
         const verdicts = current.evaluateBatch(posts);
         if (tabId !== undefined && posts[0]) {

@@ -12,6 +12,11 @@ export const EvaluateRequestSchema = z.object({
   type: z.literal(EVALUATE_MESSAGE),
   page: z.string().min(1).max(100),
   posts: z.array(PostSnapshotSchema).min(1).max(MAX_BATCH),
+  /**
+   * The page acts on the settings with the policy: judge under them too, waiting for the policy if the worker is
+   * still reading it. Without it the worker may judge by the user's settings alone meanwhile (readEffectiveEarly).
+   */
+  settled: z.boolean().optional(),
 });
 
 /** Worker → content script: one verdict for every post of the request. */

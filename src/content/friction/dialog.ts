@@ -1,6 +1,6 @@
 import type { ShareAction } from "../../sites/adapter.ts";
 import type { Site } from "../../sites/snapshot.ts";
-import { t, type MessageKey } from "../../ui/i18n.ts";
+import { formatNumber, t, type MessageKey } from "../../ui/i18n.ts";
 import { h } from "../../ui/shadow/h.ts";
 import { actionOf, createShadowHost, type Theme } from "../../ui/shadow/root.ts";
 import dialogCss from "./dialog.css?raw";
@@ -67,7 +67,7 @@ export function askBeforeSharing(o: FrictionOptions): Promise<Decision> {
     const tick = (): void => {
       shareAnyway.disabled = remaining > 0;
       if (remaining > 0) {
-        shareAnyway.textContent = t("frictionShareAnywayIn", [String(remaining)]);
+        shareAnyway.textContent = t("frictionShareAnywayIn", [formatNumber(remaining)]);
         remaining -= 1;
         timer = setTimeout(tick, 1000);
       } else if (shareAnyway.textContent !== t("frictionShareAnyway")) {

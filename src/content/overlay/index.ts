@@ -28,6 +28,10 @@ const REVEALED = "data-second-look-revealed";
 const HOST_BLUR = "data-second-look-blur";
 const HOST_ANCHOR = "data-second-look-anchor";
 const HOST_EXPANDED = "data-second-look-expanded";
+const HOST_BAR = "data-second-look-bar";
+const HOST_ATTRIBUTES = [HOST_BLUR, HOST_ANCHOR, HOST_EXPANDED, HOST_BAR];
+/** The height the cover's words need, as the host's min-height (page.css), so they never run past the post. */
+const FIT = "--second-look-fit";
 
 interface Mounted {
   post: Element;
@@ -37,6 +41,8 @@ interface Mounted {
   /** What the overlay was last rendered from, theme aside (a theme switch only changes an attribute). */
   key: string;
   whyOpen: boolean;
+  /** The cover's box the fit observer measures: rebuilt on each render. */
+  measured: Element | null;
 }
 
 const mounted = new WeakMap<HTMLElement, Mounted>();
@@ -64,6 +70,63 @@ function modeOf(state: Mounted): OverlayMode {
   return state.options.allowReveal && state.post.getAttribute(REVEALED) === "true" ? "revealed" : "cover";
 }
 
+let fitObserver: ResizeObserver | null = null;
+
+/** Clears the fit from the host's style, and the style attribute with it when nothing else was in it. */
+function clearFit(host: Element): void {
+  if (!(host instanceof HTMLElement) || host.style.getPropertyValue(FIT) === "") return;
+  host.style.removeProperty(FIT);
+  if (host.getAttribute("style") === "") host.removeAttribute("style");
+}
+
+/**
+ * A collapsed cover lies over its post, so on a narrow screen or in a long language its words can need more
+ * height than a short post has: the post grows to the cover's need (page.css reads it as min-height). Measured
+ * when the box changes size, after layout, so it costs no extra layout pass; in the host's own box-sizing, by
+ * taking its used height and adding what the box lacks (or has to spare) inside the cover.
+ */
+function fitCovers(entries: readonly ResizeObserverEntry[]): void {
+  const fits: [HTMLElement, number][] = [];
+  for (const entry of entries) {
+    const root = entry.target.getRootNode();
+    const overlay = root instanceof ShadowRoot ? root.host : null;
+    const state = overlay instanceof HTMLElement ? mounted.get(overlay) : undefined;
+    // The site took the post away (X re-renders a cell's contents in place): stop holding on to its box.
+    if (!entry.target.isConnected) fitObserver?.unobserve(entry.target);
+    if (!overlay || !state || state.measured !== entry.target || !entry.target.isConnected || !(state.host instanceof HTMLElement)) continue;
+    const used = parseFloat(getComputedStyle(state.host).height);
+    const need = entry.borderBoxSize[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
+    if (Number.isFinite(used)) fits.push([state.host, Math.ceil(used + need - overlay.clientHeight)]);
+  }
+  for (const [host, fit] of fits) host.style.setProperty(FIT, `${fit}px`);
+}
+
+/** Measures the collapsed cover's box from now on (the previous box is gone with the last render). */
+function measure(state: Mounted, box: Element | null): void {
+  if (state.measured) fitObserver?.unobserve(state.measured);
+  state.measured = box;
+  if (box === null) {
+    clearFit(state.host);
+    return;
+  }
+  // No ResizeObserver (jsdom): no layout to fit either.
+  if (typeof ResizeObserver !== "function") return;
+  fitObserver ??= new ResizeObserver(fitCovers);
+  fitObserver.observe(box);
+}
+
+/**
+ * Covered or revealed, we are the host's first child: the warning is read before the post, and the "revealed"
+ * bar sits inside the post at its top, as part of it. A label sits below the post it labels.
+ */
+function place(overlay: HTMLElement, host: Element, mode: OverlayMode): void {
+  if (mode === "label") {
+    if (host.lastElementChild !== overlay) host.append(overlay);
+  } else if (host.firstElementChild !== overlay) {
+    host.prepend(overlay);
+  }
+}
+
 function render(overlay: HTMLElement, state: Mounted): void {
   const mode = modeOf(state);
   if (mode !== "revealed") state.post.removeAttribute(REVEALED);
@@ -74,21 +137,24 @@ function render(overlay: HTMLElement, state: Mounted): void {
   host.toggleAttribute(HOST_ANCHOR, cover);
   host.toggleAttribute(HOST_BLUR, cover);
   host.toggleAttribute(HOST_EXPANDED, cover && state.whyOpen);
+  host.toggleAttribute(HOST_BAR, mode === "revealed");
   overlay.setAttribute("data-mode", mode);
   overlay.toggleAttribute("data-expanded", state.whyOpen);
+  place(overlay, host, mode);
 
   const root = overlay.shadowRoot;
   if (!root) return;
   root.querySelector(".box")?.remove();
-  root.append(
-    renderOverlay({
-      mode,
-      verdict: state.verdict,
-      site: state.options.site,
-      allowReveal: state.options.allowReveal,
-      whyOpen: state.whyOpen,
-    }),
-  );
+  const box = renderOverlay({
+    mode,
+    verdict: state.verdict,
+    site: state.options.site,
+    allowReveal: state.options.allowReveal,
+    whyOpen: state.whyOpen,
+  });
+  root.append(box);
+  // Open, the explanation takes the post's place in the flow and needs no fit.
+  measure(state, cover && !state.whyOpen ? box : null);
 }
 
 /** After a rebuild, focus goes where the reader's next step is, never back to the top of the page. */
@@ -133,13 +199,13 @@ export function showOverlay(post: Element, host: Element, verdict: Verdict, opti
   let overlay = overlayOf(host);
   if (!overlay) {
     overlay = createOverlay();
-    host.append(overlay);
+    host.prepend(overlay);
   }
   setTheme(overlay, options.theme);
   const key = JSON.stringify([verdict, options.site, options.allowReveal, options.style]);
   const previous = mounted.get(overlay);
   if (previous?.key === key && previous.post === post) return;
-  const state: Mounted = { post, host, verdict, options, key, whyOpen: previous?.whyOpen ?? false };
+  const state: Mounted = { post, host, verdict, options, key, whyOpen: previous?.whyOpen ?? false, measured: previous?.measured ?? null };
   mounted.set(overlay, state);
   render(overlay, state);
 }
@@ -148,11 +214,14 @@ export function showOverlay(post: Element, host: Element, verdict: Verdict, opti
 export function removeOverlay(post: Element, host: Element): void {
   const overlay = overlayOf(host);
   if (overlay) {
+    const state = mounted.get(overlay);
+    if (state) measure(state, null);
     live.delete(overlay);
     mounted.delete(overlay);
     overlay.remove();
   }
-  for (const attr of [HOST_BLUR, HOST_ANCHOR, HOST_EXPANDED]) host.removeAttribute(attr);
+  for (const attr of HOST_ATTRIBUTES) host.removeAttribute(attr);
+  clearFit(host);
   post.removeAttribute(REVEALED);
 }
 

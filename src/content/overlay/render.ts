@@ -3,7 +3,7 @@ import type { Site } from "../../sites/snapshot.ts";
 import { t } from "../../ui/i18n.ts";
 import { h } from "../../ui/shadow/h.ts";
 import { whyPanel } from "./why-panel.ts";
-import { REASON_KEY, REASON_KEY_UNKNOWN } from "./wording.ts";
+import { reasonKeyOf } from "./wording.ts";
 
 /** cover: the post is blurred under us; label: the post shows and we sit below it; revealed: shown on purpose. */
 export type OverlayMode = "cover" | "label" | "revealed";
@@ -40,7 +40,7 @@ export function renderOverlay(view: OverlayView): HTMLElement {
         : null;
   return h("div", { class: "box", role: "group", "aria-label": t("overlayRegionLabel") }, [
     h("h2", {}, [t(revealed ? "overlayRevealedTitle" : "overlayTitle")]),
-    revealed ? null : h("p", { class: "reason" }, [t(view.verdict.category ? REASON_KEY[view.verdict.category] : REASON_KEY_UNKNOWN)]),
+    revealed ? null : h("p", { class: "reason" }, [t(reasonKeyOf(view.verdict))]),
     h("div", { class: "actions" }, [toggle, why]),
     // Built when opened: most covers are never explained, and a feed can hold hundreds of them.
     view.whyOpen ? whyPanel(view.verdict, view.site, { id: WHY_ID, "aria-labelledby": `${WHY_ID}-button` }) : null,

@@ -2,7 +2,7 @@ import type { Verdict } from "../../rules/schema/verdict.ts";
 import type { Site } from "../../sites/snapshot.ts";
 import { t, type MessageKey } from "../../ui/i18n.ts";
 import { h } from "../../ui/shadow/h.ts";
-import { reasonItem, reasonLines } from "./reasons.ts";
+import { groupedLines, reasonItem, reasonLines } from "./reasons.ts";
 import { HELP_LINKS, REPORT_KEY, TIP_KEYS } from "./wording.ts";
 
 const opensInNewTab = (label: string) => [label, h("span", { class: "visually-hidden" }, [` ${t("commonOpensInNewTab")}`])];
@@ -17,12 +17,12 @@ function section(heading: MessageKey, body: HTMLElement): HTMLElement {
 }
 
 /**
- * The "why" region: the signals that matched, SIFT tips, how to report on this site, help for people targeted
+ * The "why" region: the signals that matched (grouped, links masked), SIFT tips, how to report on this site, help for people targeted
  * and the learn page (a button: a link would put the extension's URL, and in Firefox this install's own id, in
  * the page).
  */
 export function whyPanel(verdict: Verdict, site: Site, attrs: Record<string, string | boolean>): HTMLElement {
-  const signals = reasonLines(verdict.reasons, "page").map((line) => reasonItem(line));
+  const signals = groupedLines(reasonLines(verdict.reasons, "page")).map((line) => reasonItem(line));
   return h("div", { class: "why", role: "region", ...attrs }, [
     signals.length > 0 ? section("overlaySignalsHeading", h("ul", { class: "signals" }, signals)) : null,
     section("overlayTipsHeading", h("ul", { class: "tips" }, TIP_KEYS.map((key) => h("li", {}, [t(key)])))),

@@ -15,6 +15,7 @@ export interface PageScanDeps {
   settings: Pick<ScanSettings, "allowReveal" | "style">;
   clock: SliceClock;
   window: Window;
+  covered?: ScannerDeps["covered"];
 }
 
 /**
@@ -31,13 +32,14 @@ export const TICK_MS = 1_000;
  * Scans a page and keeps scanning it: one MutationObserver for added posts and changes inside known ones,
  * a rescan when the single-page app navigates, and overlays that follow the site's theme.
  */
-export function scanPage({ adapter, evaluate, overlay, settings, clock, window }: PageScanDeps) {
+export function scanPage({ adapter, evaluate, overlay, settings, clock, window, covered }: PageScanDeps) {
   const doc = window.document;
   let theme = adapter.theme(doc);
   const scanner = createScanner({
     adapter,
     evaluate,
     clock,
+    covered,
     show: (post, verdict) =>
       overlay.showOverlay(post, adapter.overlayHost(post), verdict, {
         site: adapter.site,

@@ -22,6 +22,8 @@ export interface ScannerDeps {
   show(post: Element, verdict: Verdict): void;
   hide(post: Element): void;
   clock: SliceClock;
+  /** Posts an earlier scan covered: they stay covered until this scan judges them. */
+  covered?: Iterable<Element>;
 }
 
 /** A post (one id, one content) waiting for its verdict, and the elements showing it. */
@@ -44,12 +46,12 @@ function take<T>(set: Set<T>): T | undefined {
  * Work is keyed by post id + content, never by element: sites recycle elements for other posts, and an
  * element that re-renders the same post is not evaluated again.
  */
-export function createScanner({ adapter, evaluate, show, hide, clock }: ScannerDeps) {
+export function createScanner({ adapter, evaluate, show, hide, clock, covered = [] }: ScannerDeps) {
   /** Every element findPosts returned: a change deep inside one finds its post by walking up to it. */
   const known = new WeakSet<Element>();
   /** The post (id + content key) each element was last judged as. */
   const showing = new WeakMap<Element, string>();
-  const overlaid = new WeakSet<Element>();
+  const overlaid = new WeakSet<Element>(covered);
   const verdicts = new Lru<string, { hash: string; verdict: Verdict }>(POST_CACHE_SIZE);
   const unresolved = new Map<string, Unresolved>();
   /** Keys not sent yet, and keys whose request failed (sent again with a later batch or after RETRY_LATER_MS). */

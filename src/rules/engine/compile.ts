@@ -10,7 +10,7 @@ import type { Verdict } from "../schema/verdict.ts";
 import { hostOf, judge, type Evidence } from "../model/judge.ts";
 import type { Model } from "../model/model.ts";
 import { BUILT_IN_PACK_IDS } from "../packs/index.ts";
-import { score, type Hit, type ScoringRules } from "../scoring/score.ts";
+import { OWN_PACK_ID, score, type Hit, type ScoringRules } from "../scoring/score.ts";
 import type { Sensitivity } from "../scoring/sensitivity.ts";
 
 export interface EngineOptions {
@@ -173,7 +173,7 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
   return engineFrom(
     {
       sensitivity: options.sensitivity,
-    rules: { signals, combos, exceptions },
+    rules: { signals, combos, exceptions, firm: [...new Set(packs.filter((p) => p.id === OWN_PACK_ID).flatMap((p) => p.rules.map((r) => r.id)))] },
     terms: compileTables(terms),
     hashtags: compileTables(hashtags),
       links,

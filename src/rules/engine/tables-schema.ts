@@ -69,6 +69,7 @@ export const EngineTablesSchema: z.ZodType<EngineTables> = z.object({
     signals: z.map(z.string(), arrayOf<SignalRule>(isRule("signal"))),
     combos: arrayOf<ComboRule>(isRule("combo")),
     exceptions: arrayOf<ExceptionRule>(isRule("exception")),
+    firm: z.array(z.string()).optional(),
   }),
   terms: MatcherTablesSchema,
   hashtags: MatcherTablesSchema,

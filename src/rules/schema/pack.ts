@@ -11,7 +11,7 @@ export type Category = z.infer<typeof CategorySchema>;
 const RuleIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "use lowercase letters and digits, with single '-' or '.' between them, such as leak-word")
-  .refine((id) => id !== MODEL_RULE, `"${MODEL_RULE}" names the learned check's reasons: choose another id`);
+  .refine((id) => id !== MODEL_RULE, { message: `"${MODEL_RULE}" names the learned check's reasons: choose another id`, params: { why: "reserved-rule-id", args: [MODEL_RULE] } });
 
 /** A reference to another rule (by id, in any enabled pack), or a list of alternatives of which one must match. */
 const RuleRefSchema = z.union([RuleIdSchema, z.array(RuleIdSchema).min(2)]);
@@ -36,7 +36,7 @@ const RuleBase = {
 
 const hasPatterns = (r: { terms?: unknown[]; hashtags?: unknown[]; links?: unknown[]; detectors?: unknown[] }) =>
   (r.terms?.length ?? 0) + (r.hashtags?.length ?? 0) + (r.links?.length ?? 0) + (r.detectors?.length ?? 0) > 0;
-const NEEDS_PATTERNS = { message: "give at least one of terms, hashtags, links or detectors" };
+const NEEDS_PATTERNS = { message: "give at least one of terms, hashtags, links or detectors", params: { why: "needs-patterns" } };
 
 /**
  * A signal adds its weight when any of its patterns matches. Without a category it is an amplifier: it
@@ -94,7 +94,7 @@ export const RulePackSchema = z
     pack.rules.forEach((rule, i) => {
       const first = firstUse.get(rule.id);
       if (first === undefined) firstUse.set(rule.id, i);
-      else ctx.addIssue({ code: "custom", path: ["rules", i, "id"], message: `${formatPath(["rules", first])} already uses "${rule.id}"; give each rule its own id` });
+      else ctx.addIssue({ code: "custom", path: ["rules", i, "id"], message: `${formatPath(["rules", first])} already uses "${rule.id}"; give each rule its own id`, params: { why: "duplicate-rule-id", args: [formatPath(["rules", first]), rule.id] } });
     });
   });
 

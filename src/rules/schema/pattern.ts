@@ -10,13 +10,13 @@ export const PatternSchema = z
   .trim()
   .min(1, "pattern must not be empty")
   .max(100, "pattern is longer than 100 characters")
-  .refine((p) => !/^\*+$/.test(p), "a pattern needs at least one letter besides '*'")
-  .refine((p) => !p.slice(1, -1).includes("*"), "'*' is allowed only at the start or the end of a pattern")
+  .refine((p) => !/^\*+$/.test(p), { message: "a pattern needs at least one letter besides '*'", params: { why: "pattern-only-star" } })
+  .refine((p) => !p.slice(1, -1).includes("*"), { message: "'*' is allowed only at the start or the end of a pattern", params: { why: "pattern-inner-star" } })
   .superRefine((p, ctx) => {
     // What the two checks above miss ("--", "...", a lone zero-width space, a full-width '＊'), the matcher sees.
     if (/^\*+$/.test(p) || p.slice(1, -1).includes("*")) return;
     const problem = patternProblem(p);
-    if (problem !== null) ctx.addIssue({ code: "custom", message: `${problem}; write a word, such as leak` });
+    if (problem !== null) ctx.addIssue({ code: "custom", message: `${problem}; write a word, such as leak`, params: { why: "pattern-unusable" } });
   });
 
 /** `*` stands for any link at all (a scam line plus any link is enough). */

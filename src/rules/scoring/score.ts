@@ -32,7 +32,15 @@ export interface ScoringRules {
   signals: ReadonlyMap<string, readonly SignalRule[]>;
   combos: readonly ComboRule[];
   exceptions: readonly ExceptionRule[];
+  /**
+   * Signal ids no exception lowers: the reader's own lists (OWN_PACK_ID) say "flag posts with these words", and a
+   * built-in guess that a post is news or a product leak must not quietly overrule that choice.
+   */
+  firm?: readonly string[];
 }
+
+/** The pack the settings build from the reader's and the school's own words, hashtags and link hosts. */
+export const OWN_PACK_ID = "custom";
 
 /** On a tie the more specific category names the post: a request for leaked images is a request first. */
 const SPECIFICITY: readonly Category[] = ["intimate-leak", "request", "deepfake", "scam-dm", "doxxing"];
@@ -148,9 +156,13 @@ export function score(rules: ScoringRules, hits: Map<string, Hit>, sensitivity: 
   const exceptions = exceptionsOf(rules).filter((e) => hits.has(e.id) && !(e.unless ?? []).some((id) => hits.has(id)));
   let best: { category: Category; score: number; reasons: Contribution[]; lowered: ExceptionRule[] } | null = null;
   for (const [category, own] of byCategory) {
-    const applying = exceptions.filter((e) => !e.appliesTo || e.appliesTo.includes(category));
-    let value = noisyOr([...own, ...amplifiers].map((c) => c.weight));
+    const firm = own.filter((c) => rules.firm?.includes(c.rule));
+    const open = [...own.filter((c) => !firm.includes(c)), ...amplifiers];
+    // An exception that found nothing it may lower is not a reason: it changed nothing.
+    const applying = open.length === 0 ? [] : exceptions.filter((e) => !e.appliesTo || e.appliesTo.includes(category));
+    let value = noisyOr(open.map((c) => c.weight));
     for (const e of applying) value = e.effect === "cancel" ? 0 : value * (1 - e.weight);
+    if (firm.length > 0) value = noisyOr([value, ...firm.map((c) => c.weight)]);
     const wins = !best || value > best.score || (value === best.score && SPECIFICITY.indexOf(category) > SPECIFICITY.indexOf(best.category));
     if (wins) best = { category, score: value, reasons: [...own, ...amplifiers], lowered: applying };
   }

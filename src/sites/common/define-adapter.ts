@@ -18,5 +18,9 @@ export function defineAdapter(site: Site, methods: AdapterMethods): SiteAdapter 
     shareTargetOf: (event) => safely(() => methods.shareTargetOf(event), null),
     overlayHost: (post) => safely(() => methods.overlayHost(post), post),
     theme: (doc) => safely(() => methods.theme(doc), "light"),
+    searchQuery: (url) => safely(() => methods.searchQuery(url), null),
+    searchResults: (doc) => safely(() => methods.searchResults(doc), null),
+    trendingEntries: (root) => safely(() => methods.trendingEntries(root), []),
+    looksLikeFeed: (doc) => safely(() => methods.looksLikeFeed(doc), false),
   };
 }

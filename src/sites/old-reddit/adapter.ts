@@ -2,6 +2,7 @@ import type { SiteAdapter } from "../adapter.ts";
 import { defineAdapter } from "../common/define-adapter.ts";
 import { elementsAt } from "../common/dom.ts";
 import { isComment, isScannable, readThing, THING_SELECTOR } from "./read.ts";
+import { searchWords } from "../common/search.ts";
 import { oldRedditShareTarget } from "./share.ts";
 
 const HOSTS = new Set(["old.reddit.com"]);
@@ -24,5 +25,10 @@ export function createOldRedditAdapter(): SiteAdapter {
     overlayHost,
     // Old Reddit itself is light only; Reddit Enhancement Suite's night mode marks html or body.
     theme: (doc) => (doc.documentElement.classList.contains(NIGHT_MODE) || doc.body?.classList.contains(NIGHT_MODE) ? "dark" : "light"),
+    searchQuery: (url) => searchWords(url, /^(\/r\/[^/]+)?\/search\/?$/),
+    searchResults: (doc) => doc.querySelector(".search-result-listing"),
+    trendingEntries: () => [],
+    // Listings and comment pages keep their things in #siteTable (empty listings say so in #noresults).
+    looksLikeFeed: (doc) => doc.querySelector("#siteTable > *") !== null && doc.getElementById("noresults") === null,
   });
 }

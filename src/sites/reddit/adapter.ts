@@ -3,6 +3,7 @@ import { defineAdapter } from "../common/define-adapter.ts";
 import { elementsAt } from "../common/dom.ts";
 import { redditOverlayHost } from "./overlay.ts";
 import { isScannable, POST_SELECTOR, readRedditPost } from "./read.ts";
+import { searchWords } from "../common/search.ts";
 import { redditShareTarget } from "./share.ts";
 import { redditTheme } from "./theme.ts";
 
@@ -18,5 +19,11 @@ export function createRedditAdapter(): SiteAdapter {
     shareTargetOf: redditShareTarget,
     overlayHost: redditOverlayHost,
     theme: redditTheme,
+    // Site-wide search and a subreddit's own (/r/<name>/search/).
+    searchQuery: (url) => searchWords(url, /^(\/r\/[^/]+)?\/search\/?$/),
+    searchResults: (doc) => doc.querySelector('#main-content [data-testid="search-results"]'),
+    trendingEntries: () => [],
+    // A feed with cards in it (home, popular, a subreddit): a post page always has its shreddit-post, a feed its cards.
+    looksLikeFeed: (doc) => doc.querySelector("shreddit-feed > *") !== null,
   });
 }

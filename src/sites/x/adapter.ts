@@ -1,6 +1,7 @@
 import type { SiteAdapter } from "../adapter.ts";
 import { defineAdapter } from "../common/define-adapter.ts";
 import { findPosts, overlayHostOf, readPost } from "./read.ts";
+import { xLooksLikeFeed, xSearchQuery, xSearchResults, xTrendingEntries } from "./search.ts";
 import { createShareResolver } from "./share.ts";
 import { xTheme } from "./theme.ts";
 
@@ -16,5 +17,9 @@ export function createXAdapter(): SiteAdapter {
     shareTargetOf,
     overlayHost: overlayHostOf,
     theme: xTheme,
+    searchQuery: xSearchQuery,
+    searchResults: xSearchResults,
+    trendingEntries: xTrendingEntries,
+    looksLikeFeed: xLooksLikeFeed,
   });
 }

@@ -1,7 +1,7 @@
 import { reasonItem, reasonLines } from "../../content/overlay/reasons.ts";
 import { REASON_KEY } from "../../content/overlay/wording.ts";
 import type { Engine } from "../../rules/engine.ts";
-import { t } from "../i18n.ts";
+import { formatNumber, t } from "../i18n.ts";
 import { LEARN_SECTIONS } from "../learn/content.ts";
 import { helpList, section } from "../learn/page.ts";
 import { h } from "../shadow/h.ts";
@@ -79,7 +79,7 @@ function summary(examples: readonly Example[], progress: Progress, onRestart: ()
   const sift = LEARN_SECTIONS.find((s) => s.id === "sift")?.list ?? [];
   return h("div", { id: "lesson-summary" }, [
     section("lesson-choices", t("lessonSummaryHeading"), [
-      h("p", { id: "lesson-counts" }, [t("lessonSummaryCounts", [String(counts.covered), String(counts.total), String(counts.sharedCovered)])]),
+      h("p", { id: "lesson-counts" }, [t("lessonSummaryCounts", [formatNumber(counts.covered), formatNumber(counts.total), formatNumber(counts.sharedCovered)])]),
       h("table", {}, [
         h("thead", {}, [h("tr", {}, [h("th", { scope: "col" }, [t("lessonSummaryPost")]), h("th", { scope: "col" }, [t("lessonSummaryChoice")]), h("th", { scope: "col" }, [t("lessonSummaryVerdict")])])]),
         h(
@@ -153,7 +153,7 @@ export function mountLesson(root: HTMLElement, deps: LessonDeps): void {
       });
       return button;
     });
-    const heading = h("h2", { id: "lesson-post-heading", tabindex: "-1" }, [t("lessonProgress", [String(progress.step + 1), String(examples.length)])]);
+    const heading = h("h2", { id: "lesson-post-heading", tabindex: "-1" }, [t("lessonProgress", [formatNumber(progress.step + 1), formatNumber(examples.length)])]);
     step.replaceChildren(
       h("section", { id: "lesson-post", "aria-labelledby": heading.id, "data-post": example.post.id }, [
         heading,

@@ -6,9 +6,10 @@ type Child = Node | string | null | undefined | false;
 /** "Set by your organisation", next to a locked setting's legend or label. */
 export const lockedNote = (locked: boolean): HTMLElement | null => (locked ? h("span", { class: "locked" }, [t("pageLocked")]) : null);
 
-/** A landmark-labelled section with its h2; `id` prefixes the ids inside it. */
+/** A landmark-labelled section with its h2; `id` prefixes the ids inside it, and is the section's address (#id). */
 export function section(id: string, heading: MessageKey, children: readonly Child[]): HTMLElement {
-  return h("section", { id, "aria-labelledby": `${id}-heading` }, [h("h2", { id: `${id}-heading` }, [t(heading)]), ...children]);
+  // The heading takes focus when the section is reached through its address, so keyboard users land there too.
+  return h("section", { id, "aria-labelledby": `${id}-heading` }, [h("h2", { id: `${id}-heading`, tabindex: -1 }, [t(heading)]), ...children]);
 }
 
 /** A fieldset whose controls are all disabled, not hidden, when the organisation locked the setting. */
@@ -54,17 +55,62 @@ export function radios<V extends string>(name: string, choices: readonly { value
   });
 }
 
-/** A polite live region: status messages and lists of problems are announced when they change. */
+/** A polite live region for statuses: messages and lists of problems are announced when they change. */
 export function liveRegion(id: string): HTMLElement {
-  return h("div", { id, role: "status", "aria-live": "polite" });
+  return h("div", { id, role: "status", "aria-live": "polite", "data-status": true });
 }
 
-/** Fills a live region with a message and, for failures, each "path: message" problem on its own line. */
+/** How long a message that something worked stays: long enough to read, short enough not to describe an older state. */
+export const STATUS_CLEAR_MS = 10_000;
+const clearing = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+export function clearStatus(region: HTMLElement): void {
+  clearTimeout(clearing.get(region));
+  region.replaceChildren();
+}
+
+/**
+ * Fills a live region with a message and, for failures, each "path: message" problem on its own line. A message
+ * that something worked goes after a while; a failure stays (it may need reading twice) until the user does
+ * something else (clearStatusesOnInput).
+ */
 export function announce(region: HTMLElement, message: string, problems: readonly string[] = []): void {
+  clearStatus(region);
   region.replaceChildren(
     h("p", { class: problems.length > 0 ? "error" : "" }, [message]),
     problems.length > 0 ? h("ul", { class: "error" }, problems.map((p) => h("li", {}, [p]))) : "",
   );
+  if (problems.length === 0) clearing.set(region, setTimeout(() => clearStatus(region), STATUS_CLEAR_MS));
+}
+
+/**
+ * Clears every status under `root` as soon as the user changes or presses something, before that control's own
+ * handler runs, so what it announces next is the only status left. Returns how to stop.
+ */
+export function clearStatusesOnInput(root: HTMLElement): () => void {
+  const clear = (event: Event) => {
+    if (event.type === "click" && !(event.target instanceof Element && event.target.closest("button, input, select, textarea"))) return;
+    for (const region of root.querySelectorAll<HTMLElement>("[data-status]")) clearStatus(region);
+  };
+  const types = ["input", "change", "click"] as const;
+  for (const type of types) root.addEventListener(type, clear, { capture: true });
+  return () => {
+    for (const type of types) root.removeEventListener(type, clear, { capture: true });
+  };
+}
+
+/** A file input as a labelled button (the input itself stays hidden), with the chosen file's name beside it. */
+export function filePicker(id: string, label: string): { input: HTMLInputElement; element: HTMLElement } {
+  const input = h("input", { type: "file", id, accept: "application/json,.json", hidden: true, "aria-label": label });
+  const name = h("span", { id: `${id}-name`, class: "file-name" }, [t("optionsFileNone")]);
+  const button = h("button", { type: "button", id: `${id}-button`, "aria-describedby": name.id }, [label]);
+  button.addEventListener("click", () => input.click());
+  // Registered first, before the pane's own handler empties the input so the same file can be picked again.
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) name.textContent = t("optionsFileChosen", [file.name]);
+  });
+  return { input, element: h("span", { class: "file-picker" }, [button, name, input]) };
 }
 
 /** The picked file's JSON (the input is cleared so the same file can be picked again), or why not. */

@@ -5,7 +5,7 @@ import { KEPT_ASIDE_KEY, SETTINGS_KEY, acknowledgeDropped, readDropped, readEffe
 import { STATS_KEY, readStats, resetStats } from "../../settings/stats.ts";
 import { t } from "../i18n.ts";
 import { h } from "../shadow/h.ts";
-import { announce, liveRegion } from "./controls.ts";
+import { announce, clearStatusesOnInput, liveRegion } from "./controls.ts";
 import { backupPane } from "./panes/backup.ts";
 import { allowListPane, ownWordsPane } from "./panes/own-words.ts";
 import { packsPane } from "./panes/packs.ts";
@@ -52,7 +52,46 @@ function saveFocus(): () => void {
 }
 
 /**
- * The options page: a header, a notice when the organisation locked settings, and one pane per topic. Every
+ * Links to every section, kept beside them (sticky) so each is one step away, as blockers' dashboards do. A
+ * section's address is its id (#opt-test), so it can be bookmarked or linked to; the link of the section in the
+ * address is marked aria-current.
+ */
+function sectionNav(main: HTMLElement) {
+  const element = h("nav", { id: "opt-nav", "aria-label": t("optionsNavLabel") });
+  const current = (): HTMLElement | null => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
+    return target?.parentElement === main && target.tagName === "SECTION" ? target : null;
+  };
+  const update = () => {
+    const here = current();
+    const sections = [...main.querySelectorAll<HTMLElement>(":scope > section[id]")];
+    element.replaceChildren(
+      h(
+        "ul",
+        {},
+        sections.map((s) =>
+          h("li", {}, [h("a", { href: `#${s.id}`, id: `${s.id}-nav`, "aria-current": s === here ? "location" : null }, [s.querySelector("h2")?.textContent ?? s.id])]),
+        ),
+      ),
+    );
+    // On narrow screens the links scroll sideways in one row: keep the current one in sight.
+    const link = element.querySelector<HTMLElement>("[aria-current]");
+    if (link && element.scrollWidth > element.clientWidth) element.scrollLeft = link.offsetLeft - (element.clientWidth - link.offsetWidth) / 2;
+  };
+  /** Marks the section in the address, brings it into view and, when the user went there, moves focus to its heading. */
+  const go = (focus: boolean) => {
+    update();
+    const here = current();
+    if (!here) return;
+    here.scrollIntoView?.({ block: "start" });
+    if (focus) here.querySelector<HTMLElement>("h2")?.focus({ preventScroll: true });
+  };
+  return { element, update, go };
+}
+
+/**
+ * The options page: a header, the sections' links, a notice when the organisation locked settings, and one pane per topic. Every
  * change is written through the settings storage (validated; locked settings refused) and the page renders
  * again from storage, so what it shows is always what the extension uses.
  */
@@ -87,14 +126,21 @@ export async function mountOptions(root: HTMLElement, deps: OptionsDeps): Promis
   document.documentElement.lang = t("uiLang");
   document.title = t("optionsTitle");
   const header = h("header", {}, [h("h1", {}, [t("optionsTitle")]), h("p", {}, [t("optionsIntro")])]);
-  const main = h("main", { id: "options" });
-  root.replaceChildren(header, saveStatus, main);
+  // Right after the browser starts the policy read takes seconds: say so rather than show a blank page.
+  const main = h("main", { id: "options" }, [h("p", { id: "opt-loading", role: "status" }, [t("pageLoading")])]);
+  const nav = sectionNav(main);
+  root.replaceChildren(header, nav.element, saveStatus, main);
 
+  let rendered = false;
   const render = (view: OptionsView) => {
     const restoreFocus = saveFocus();
     const banner = view.effective.locked.size > 0 ? h("p", { class: "notice", id: "opt-locked-banner" }, [t("optionsLockedBanner")]) : null;
     main.replaceChildren(...[banner, ...panes.map((pane) => pane(view))].filter((el) => el !== null));
+    nav.update();
     restoreFocus();
+    // The page is built after it loaded, so an address such as #opt-test is honoured once its section exists.
+    if (!rendered) nav.go(false);
+    rendered = true;
   };
   // Reads are chained so a slow read cannot paint over a newer one.
   let latest = Promise.resolve();
@@ -109,6 +155,13 @@ export async function mountOptions(root: HTMLElement, deps: OptionsDeps): Promis
     if (area === "managed" || (area === "local" && (SETTINGS_KEY in changes || KEPT_ASIDE_KEY in changes || STATS_KEY in changes))) void refresh();
   };
   storage.onChanged.addListener(listener);
+  const stopClearing = clearStatusesOnInput(root);
+  const onHash = () => nav.go(true);
+  window.addEventListener("hashchange", onHash);
   await refresh();
-  return () => storage.onChanged.removeListener(listener);
+  return () => {
+    storage.onChanged.removeListener(listener);
+    stopClearing();
+    window.removeEventListener("hashchange", onHash);
+  };
 }

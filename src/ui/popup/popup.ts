@@ -1,10 +1,11 @@
 import type { Storage } from "webextension-polyfill";
 import { readTabState } from "../../background/badge/flag-badge.ts";
 import { readModelProblem } from "../../background/model/status.ts";
+import { HealthReportSchema } from "../../content/health/message.ts";
 import type { Effective } from "../../settings/policy.ts";
 import { readEffective, updateSettings, type SettingsStorage } from "../../settings/storage.ts";
 import type { Site } from "../../sites/snapshot.ts";
-import { t } from "../i18n.ts";
+import { formatNumber, t } from "../i18n.ts";
 import { SITE_NAME } from "../options/panes/sites.ts";
 import { h } from "../shadow/h.ts";
 import { HOUR_MS, INDEFINITE_MS, canPause, pausedUntil, withPause } from "./pause.ts";
@@ -16,6 +17,8 @@ export interface PopupDeps {
   openOptions(): Promise<unknown>;
   openLearn(): Promise<unknown>;
   openLesson(): Promise<unknown>;
+  /** Asks the tab's content script how well it reads the page (src/content/health/); rejects when none answers. */
+  askHealth(tabId: number): Promise<unknown>;
   now(): number;
 }
 
@@ -27,7 +30,7 @@ function button(id: string, label: string, onClick: () => void, primary = false)
 
 function countText(flagged: number): string {
   if (flagged === 0) return t("popupFlaggedNone");
-  return flagged === 1 ? t("popupFlaggedOne") : t("popupFlaggedMany", [String(flagged)]);
+  return flagged === 1 ? t("popupFlaggedOne") : t("popupFlaggedMany", [formatNumber(flagged)]);
 }
 
 /**
@@ -38,9 +41,15 @@ function countText(flagged: number): string {
 export async function mountPopup(root: HTMLElement, deps: PopupDeps): Promise<void> {
   document.documentElement.lang = t("uiLang");
   document.title = t("popupTitle");
+  // Right after the browser starts the policy read takes seconds: say so rather than show a blank popup.
+  root.replaceChildren(h("main", {}, [h("h1", {}, [t("popupTitle")]), h("p", { id: "popup-loading", role: "status" }, [t("pageLoading")])]));
   const tabId = await deps.activeTabId();
   const tab = tabId === undefined ? null : await readTabState(deps.storage.session, tabId);
   const modelProblem = await readModelProblem(deps.storage.session);
+  // A page without our content script (or one cut off by an update) does not answer: nothing to say about it then.
+  // A page whose posts cannot be read never had a batch judged, so it has no tab state: the content script is asked.
+  const health = tabId === undefined ? null : HealthReportSchema.safeParse(await deps.askHealth(tabId).catch(() => null));
+  const unreadable = health?.success === true && health.data.unreadable;
 
   const pause = async (e: Effective, site: Site, forMs: number | null) => {
     await updateSettings(deps.storage, { pausedUntil: withPause(e.settings.pausedUntil, site, deps.now(), forMs) });
@@ -69,7 +78,7 @@ export async function mountPopup(root: HTMLElement, deps: PopupDeps): Promise<vo
   async function render(): Promise<void> {
     const e = await readEffective(deps.storage);
     const lesson = button("open-lesson", t("popupLesson"), () => void deps.openLesson().then(() => window.close()), e.policy.PinLesson === true);
-    const status = !tab ? t("popupNotRunning") : e.settings.sites[tab.site] ? countText(tab.flagged) : t("popupSiteOff");
+    const status = !tab ? (unreadable ? countText(0) : t("popupNotRunning")) : e.settings.sites[tab.site] ? countText(tab.flagged) : t("popupSiteOff");
     const pausing = canPause(e) ? (tab ? siteControls(e, tab.site) : otherControls(e)) : [h("p", { id: "pause-locked", class: "muted" }, [t("popupPauseLocked")])];
     root.replaceChildren(
       h("main", {}, [
@@ -79,6 +88,7 @@ export async function mountPopup(root: HTMLElement, deps: PopupDeps): Promise<vo
         h("p", { id: "flag-count", role: "status" }, [status]),
         // Failing open must never be silent: posts on this tab are shown unjudged, and the reader can fix that.
         tab?.trouble ? h("p", { id: "trouble", class: "notice", role: "alert" }, [t(tab.trouble === "engine" ? "popupTroubleEngine" : "popupTroubleMessages")]) : null,
+        unreadable ? h("p", { id: "unreadable", class: "notice", role: "alert" }, [t("popupUnreadable")]) : null,
         // Switched off (by the user or the school), judging by the word lists alone is a choice, not a fault.
         e.settings.model && modelProblem !== null ? h("p", { id: "model-unavailable", class: "notice" }, [t("pageModelUnavailable")]) : null,
         h("div", { class: "actions", id: "pause" }, pausing),

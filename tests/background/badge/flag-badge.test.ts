@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { BADGE_COLOUR, TROUBLE_COLOUR, readTabState, badgeText, createFlagBadge } from "../../../src/background/badge/flag-badge.ts";
+import { iconPaths, type ToolbarState } from "../../../src/background/badge/icon.ts";
 import { TROUBLE_MESSAGE, createTroubleHandler } from "../../../src/background/badge/trouble.ts";
 import { setMessageLookup } from "../../../src/ui/i18n.ts";
 import { lookupFor } from "../../ui/messages.ts";
@@ -9,8 +10,11 @@ function fakeBrowser() {
   const stored = new Map<string, unknown>();
   const badges = new Map<number, string>();
   const titles = new Map<number, string>();
+  const icons = new Map<number, unknown>();
   const storage = {
-    get: vi.fn(async (key: string) => (stored.has(key) ? { [key]: structuredClone(stored.get(key)) } : {})),
+    get: vi.fn(async (key: string | null) =>
+      key === null ? structuredClone(Object.fromEntries(stored)) : stored.has(key) ? { [key]: structuredClone(stored.get(key)) } : {},
+    ),
     set: vi.fn(async (items: Record<string, unknown>) => {
       for (const [k, v] of Object.entries(items)) stored.set(k, structuredClone(v));
     }),
@@ -20,8 +24,9 @@ function fakeBrowser() {
     setBadgeText: vi.fn(async ({ tabId, text }: { tabId?: number; text: string | null }) => void badges.set(tabId ?? -1, text ?? "")),
     setBadgeBackgroundColor: vi.fn(async () => undefined),
     setTitle: vi.fn(async ({ tabId, title }: { tabId?: number; title: string | null }) => void titles.set(tabId ?? -1, title ?? "")),
+    setIcon: vi.fn(async ({ tabId, path }: { tabId?: number; path?: unknown }) => void icons.set(tabId ?? -1, path)),
   };
-  return { stored, badges, titles, deps: { storage, action } as never as Parameters<typeof createFlagBadge>[0], storage, action };
+  return { stored, badges, titles, icons, deps: { storage, action } as never as Parameters<typeof createFlagBadge>[0], storage, action };
 }
 
 describe("flag badge", () => {
@@ -144,6 +149,57 @@ describe("flag badge", () => {
     expect(badges.has(1)).toBe(false);
     await handle({ type: TROUBLE_MESSAGE, page: "p", site: "x" }, { tab: { id: 1 } });
     expect(badges.get(1)).toBe("!");
+  });
+
+  describe("toolbar icon", () => {
+    /** The icon set a tab's button shows, as the files the manifest and the build name (root-relative). */
+    const iconOf = (icons: Map<number, unknown>, tabId: number) => icons.get(tabId);
+    const shown = (state: ToolbarState) => Object.fromEntries(Object.entries(iconPaths(state)).map(([size, path]) => [size, `/${path}`]));
+
+    it("shows the active icon while posts are judged, and the unavailable one while they cannot be", async () => {
+      const { icons, deps } = fakeBrowser();
+      const badge = createFlagBadge(deps);
+      await badge.record(1, "p", "x", ["a"]);
+      expect(iconOf(icons, 1)).toEqual(shown("active"));
+      await badge.trouble(1, "p", "x", "engine");
+      expect(iconOf(icons, 1)).toEqual(shown("unavailable"));
+      await badge.record(1, "p", "x", []);
+      expect(iconOf(icons, 1)).toEqual(shown("active"));
+    });
+
+    it("shows the paused icon on the tabs of a site paused from the popup, and the active one once resumed", async () => {
+      const { icons, deps, storage, badges } = fakeBrowser();
+      const badge = createFlagBadge(deps);
+      await badge.record(1, "p", "x", ["a"]);
+      await badge.record(2, "q", "reddit", ["b"]);
+      icons.clear();
+      await storage.set({ "model:status": "ok" }); // other keys of session storage are not tabs
+      // A restarted worker finds the tabs in storage.
+      const restarted = createFlagBadge(deps);
+      await restarted.pauses((site) => site === "x");
+      expect(iconOf(icons, 1)).toEqual(shown("paused"));
+      expect(icons.has(2)).toBe(false); // reddit is not paused: its tab keeps the active icon it had
+      expect(badges.get(1)).toBe("1");
+      await restarted.pauses(() => false);
+      expect(iconOf(icons, 1)).toEqual(shown("active"));
+    });
+
+    it("ends a pause that ran out with the page's next judged batch, even one with nothing new", async () => {
+      const { icons, deps } = fakeBrowser();
+      const badge = createFlagBadge(deps);
+      await badge.record(1, "p", "x", ["a"]);
+      await badge.pauses(() => true);
+      await badge.record(1, "p", "x", ["a"]);
+      expect(iconOf(icons, 1)).toEqual(shown("active"));
+    });
+
+    it("keeps the unavailable icon on a paused tab whose posts could not be judged", async () => {
+      const { icons, deps } = fakeBrowser();
+      const badge = createFlagBadge(deps);
+      await badge.trouble(1, "p", "x", "messages");
+      await badge.pauses(() => true);
+      expect(iconOf(icons, 1)).toEqual(shown("unavailable"));
+    });
   });
 
   it("writes counts so they fit the badge", () => {

@@ -26,6 +26,15 @@ describe("evaluate message handler", () => {
     });
   });
 
+  it("judges a page that knows the policy under the policy too, and others by whatever the worker has read", async () => {
+    const evaluator = vi.fn(async () => createEvaluator(fakeEvaluate));
+    const badge = { record: vi.fn(() => Promise.resolve(0)), trouble: vi.fn(() => Promise.resolve()), forget: vi.fn(() => Promise.resolve()) } satisfies FlagBadge;
+    const handle = createEvaluateHandler({ evaluator, badge });
+    await handle({ ...request([snapshot("1", "hello")]), settled: true }, tab);
+    await handle(request([snapshot("2", "hello")]), tab);
+    expect(evaluator.mock.calls).toEqual([[{ settled: true }], [{ settled: undefined }]]);
+  });
+
   it("leaves messages of other types to other listeners", () => {
     const { handle, evaluate } = setup();
     expect(handle({ type: "second-look/settings" }, tab)).toBeUndefined();
@@ -42,6 +51,7 @@ describe("evaluate message handler", () => {
     ["a post of an unknown site", request([{ ...snapshot("1", "x"), site: "facebook" }]), /site/],
     ["a post with text that is not a string", request([{ ...snapshot("1", "x"), text: 42 }]), /text/],
     ["too many posts", request(Array.from({ length: MAX_BATCH + 1 }, (_, i) => snapshot(String(i), "x"))), /posts/],
+    ["a settled flag that is no boolean", { ...request([snapshot("1", "x")]), settled: "yes" }, /settled/],
   ])("rejects %s with zod's explanation and evaluates nothing", async (_name, message, field) => {
     const { handle, evaluate, badge } = setup();
     const answer = handle(message, tab);

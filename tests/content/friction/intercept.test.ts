@@ -4,6 +4,7 @@ import { installShareFriction } from "../../../src/content/friction/intercept.ts
 import type { ShareAction, SiteAdapter } from "../../../src/sites/adapter.ts";
 import { setMessageLookup } from "../../../src/ui/i18n.ts";
 import { lookupFor } from "../../ui/messages.ts";
+import { QUIET_SURFACES } from "../../sites/quiet-surfaces.ts";
 import { userClick, userKey } from "../user-input.ts";
 
 /** Resolves share targets the way the real adapters do: from the composed path, through open shadow roots. */
@@ -14,6 +15,7 @@ const fakeAdapter: SiteAdapter = {
   read: () => null,
   overlayHost: (post) => post,
   theme: () => "light",
+  ...QUIET_SURFACES,
   shareTargetOf(event) {
     const path = event.composedPath().filter((node): node is HTMLElement => node instanceof HTMLElement);
     const control = path.find((el) => el.hasAttribute("data-share"));

@@ -139,6 +139,20 @@ describe("showOverlay", () => {
     expect(button("why")).not.toBeNull();
   });
 
+  it("goes first in the post when covering or revealed (read before it, the bar at its top), and below it as a label", () => {
+    showOverlay(post, post, verdict, options);
+    expect(post.firstElementChild).toBe(overlays()[0]);
+    click("reveal");
+    expect(post.firstElementChild).toBe(overlays()[0]);
+    expect(post.hasAttribute("data-second-look-bar")).toBe(true);
+    showOverlay(post, post, verdict, { ...options, style: "label" });
+    expect(post.lastElementChild).toBe(overlays()[0]);
+    expect(post.hasAttribute("data-second-look-bar")).toBe(false);
+    showOverlay(post, post, verdict, options);
+    expect(post.firstElementChild).toBe(overlays()[0]);
+    expect(overlays()).toHaveLength(1);
+  });
+
   it("label style leaves the post visible with a compact label that still explains", () => {
     showOverlay(post, post, verdict, { ...options, style: "label" });
     expect(post.hasAttribute("data-second-look-blur")).toBe(false);
@@ -196,6 +210,22 @@ describe("the why panel", () => {
       "Points to a private chat channel.",
     ]);
     expect(items.map((li) => li.querySelector("q")?.textContent)).toEqual(["full leak pack", HOSTILE]);
+  });
+
+  it("lists a real bait post's overlapping signals as a few lines and never shows the address the cover hides", () => {
+    const judged = compileEngine(defaultPacks(), { sensitivity: "balanced" }).evaluate({
+      text: "Nudes of Mia Castell leaked 🔞 full video link in bio https://t.me/miacastell_vault_files",
+    });
+    expect(judged.reasons.length).toBeGreaterThan(5);
+    showOverlay(post, post, judged, options);
+    click("why");
+    const items = [...shadow().querySelectorAll(".signals li")];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(3);
+    expect(shadow().textContent).not.toContain("miacastell_vault_files");
+    expect([...shadow().querySelectorAll(".signals .link")].map((el) => el.textContent)).toEqual(["t.me/…"]);
+    const quoted = [...shadow().querySelectorAll(".signals q")].map((q) => q.textContent?.toLowerCase());
+    expect(new Set(quoted).size).toBe(quoted.length);
   });
 
   it("keeps page text inert: markup in a match never becomes an element", () => {

@@ -9,6 +9,7 @@ import { createTransport } from "../../../src/content/scan/transport.ts";
 import type { SiteAdapter } from "../../../src/sites/adapter.ts";
 import type { PostSnapshot } from "../../../src/sites/snapshot.ts";
 import { fakeEvaluate } from "../../background/evaluate/verdicts.ts";
+import { QUIET_SURFACES } from "../../sites/quiet-surfaces.ts";
 
 /**
  * A fake site: `<div data-post data-tags="a,b"><a href="/status/ID"></a><p>text</p></div>`. The id comes from
@@ -63,6 +64,7 @@ export function fakeAdapter(theme: { current: "light" | "dark" } = { current: "l
     shareTargetOf: () => null,
     overlayHost: (el) => el,
     theme: () => theme.current,
+    ...QUIET_SURFACES,
   };
   return { adapter, read };
 }

@@ -32,6 +32,10 @@ export interface LaunchOptions {
    * (axe once measured a button mid-way through its hover transition and failed one run in two).
    */
   reducedMotion?: boolean;
+  /** A profile to start from and keep (a browser restarted on it, as a reader's is); else a throwaway one. */
+  profileDir?: string;
+  /** The browser's UI language, which the extension speaks (Chromium's form: "de", "pt-BR"); English unless given. */
+  lang?: string;
 }
 
 export interface ExtensionBrowser {
@@ -48,8 +52,11 @@ const isOurs = (worker: Worker) => worker.url().startsWith("chrome-extension://"
  * Chromium with the built extension loaded, in a throwaway profile, serving the fixture pages on the real
  * origins and nothing else (no network: background traffic and updates are off).
  */
-export async function launchExtension({ extensionDir, headless, viewport, reducedMotion = false }: LaunchOptions): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), "second-look-profile-"));
+export async function launchExtension({ extensionDir, headless, viewport, reducedMotion = false, profileDir, lang }: LaunchOptions): Promise<ExtensionBrowser> {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), "second-look-profile-"));
+  const removeProfile = () => {
+    if (profileDir === undefined) rmSync(profile, { recursive: true, force: true });
+  };
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -57,10 +64,11 @@ export async function launchExtension({ extensionDir, headless, viewport, reduce
       headless,
       viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
       reducedMotion: reducedMotion ? "reduce" : "no-preference",
-      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BROWSER_FLAGS],
+      // The last --lang wins over BROWSER_FLAGS' English.
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BROWSER_FLAGS, ...(lang ? [`--lang=${lang}`] : [])],
     });
   } catch (error) {
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw error;
   }
   await serveFixtures(context);
@@ -74,7 +82,7 @@ export async function launchExtension({ extensionDir, headless, viewport, reduce
     worker,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeProfile();
     },
   };
 }

@@ -43,6 +43,19 @@ export async function overlayFor(page: Page, id: string): Promise<ElementHandle<
   return element as ElementHandle<HTMLElement>;
 }
 
+/**
+ * The reveal button of the cover on post `id`, once there: on a browser's first page a cover offers no reveal
+ * until the school policy is known (a second or two after the browser starts).
+ */
+export async function revealButton(page: Page, id: string): Promise<ElementHandle<HTMLElement | SVGElement>> {
+  // The cover is drawn again once the policy is known, so each try asks for the post's cover afresh.
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await page.waitForTimeout(50)) {
+    const button = await (await overlayFor(page, id)).$('[data-action="reveal"]');
+    if (button !== null) return button;
+  }
+  throw new Error(`the cover on post ${id} never offered a reveal button`);
+}
+
 /** Opens the "why" panel of the overlay covering post `id` and returns its signals: the label, then the quoted words. */
 export async function whySignals(page: Page, id: string): Promise<{ label: string; quotes: string[] }[]> {
   const overlay = await overlayFor(page, id);

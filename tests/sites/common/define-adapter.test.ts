@@ -5,7 +5,18 @@ import { defineAdapter, type AdapterMethods } from "../../../src/sites/common/de
 const broken = (): never => {
   throw new TypeError("markup changed");
 };
-const throwing: AdapterMethods = { handles: broken, findPosts: broken, read: broken, shareTargetOf: broken, overlayHost: broken, theme: broken };
+const throwing: AdapterMethods = {
+  handles: broken,
+  findPosts: broken,
+  read: broken,
+  shareTargetOf: broken,
+  overlayHost: broken,
+  theme: broken,
+  searchQuery: broken,
+  searchResults: broken,
+  trendingEntries: broken,
+  looksLikeFeed: broken,
+};
 
 describe("defineAdapter", () => {
   it("answers every method that throws with its documented fallback", () => {
@@ -18,6 +29,10 @@ describe("defineAdapter", () => {
     expect(adapter.shareTargetOf(new Event("click"))).toBeNull();
     expect(adapter.overlayHost(post)).toBe(post);
     expect(adapter.theme(document)).toBe("light");
+    expect(adapter.searchQuery(new URL("https://www.reddit.com/search/?q=a"))).toBeNull();
+    expect(adapter.searchResults(document)).toBeNull();
+    expect(adapter.trendingEntries(document)).toEqual([]);
+    expect(adapter.looksLikeFeed(document)).toBe(false);
   });
 
   it("passes arguments and answers through when nothing throws", () => {
@@ -30,6 +45,10 @@ describe("defineAdapter", () => {
       shareTargetOf: (event) => ({ post, action: "repost", control: event.target as HTMLElement }),
       overlayHost: () => host,
       theme: () => "dark",
+      searchQuery: (url) => url.searchParams.get("q"),
+      searchResults: (doc) => doc.body,
+      trendingEntries: (root) => [...root.querySelectorAll("article")].map((entry) => ({ entry, text: "t" })),
+      looksLikeFeed: () => true,
     });
     document.body.replaceChildren(post);
     post.id = "7";
@@ -41,5 +60,9 @@ describe("defineAdapter", () => {
     expect(adapter.shareTargetOf(event)).toEqual({ post, action: "repost", control: post });
     expect(adapter.overlayHost(post)).toBe(host);
     expect(adapter.theme(document)).toBe("dark");
+    expect(adapter.searchQuery(new URL("https://x.com/search?q=a"))).toBe("a");
+    expect(adapter.searchResults(document)).toBe(document.body);
+    expect(adapter.trendingEntries(document)).toEqual([{ entry: post, text: "t" }]);
+    expect(adapter.looksLikeFeed(document)).toBe(true);
   });
 });

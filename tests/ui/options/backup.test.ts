@@ -75,9 +75,20 @@ describe("settings import", () => {
     pickFile("opt-import", JSON.stringify({ format: BACKUP_FORMAT, version: 2, sensitivity: "extreme", custom: { terms: ["ok", "a*b"] } }));
     await settle();
     expect(status()).toContain("nothing was changed");
-    expect(status()).toContain("sensitivity:");
-    expect(status()).toContain("custom.terms[1]: '*' is allowed only at the start or the end of a pattern");
+    expect(status()).toContain('sensitivity: Choose one of these: "low", "balanced", or "high".');
+    expect(status()).toContain("custom.terms[1]: * may stand only at the start or the end of a word.");
     expect(storage.data).toEqual(before);
+  });
+
+  it("names a backup's bad fields in the reader's language, in words and not in the schema's notation", async () => {
+    setMessageLookup(lookupFor("de"));
+    await open();
+    pickFile("opt-import", JSON.stringify({ format: BACKUP_FORMAT, version: 2, sensitivity: "extreme", frictionSeconds: 2.5, custom: { terms: ["ok", "a*b"] } }));
+    await settle();
+    expect(status()).toContain('sensitivity: Wähle eines davon: "low", "balanced" oder "high".');
+    expect(status()).toContain("frictionSeconds: Schreib eine ganze Zahl ohne Nachkommastellen.");
+    expect(status()).toContain("custom.terms[1]: * darf nur am Anfang oder am Ende eines Wortes stehen.");
+    expect(status()).not.toMatch(/expected|"low"\|/);
   });
 
   it("refuses a newer version's backup, saying to update, and imports nothing", async () => {

@@ -33,6 +33,20 @@ afterEach(() => {
 });
 
 describe("options page", () => {
+  it("says it is loading while the policy read is slow, then renders the panes", async () => {
+    const storage = fakeStorage();
+    let readPolicy: (policy: Record<string, unknown>) => void = () => {};
+    storage.managed = { get: () => new Promise((resolve) => (readPolicy = resolve)) };
+    const mounted = mountOptions(document.body, { storage, download: vi.fn(), model: shippedModel });
+    await settle();
+    expect(document.querySelector("main [role=status]")?.textContent).toBe("Loading your settings…");
+    expect(document.querySelectorAll("main section")).toHaveLength(0);
+    readPolicy({});
+    stop = await mounted;
+    expect(document.getElementById("opt-loading")).toBeNull();
+    expect(document.querySelectorAll("main section > h2").length).toBeGreaterThanOrEqual(8);
+  });
+
   it("has a title, a main landmark, a heading per pane and a label for every control", async () => {
     await open();
     expect(document.title).toBe("Second Look options");
@@ -79,9 +93,10 @@ describe("options page", () => {
     const { storage, stored } = await open();
     typeInto("opt-custom-terms-new", "le*ak");
     const field = byId("opt-custom-terms-new");
-    const error = byId(field.getAttribute("aria-describedby") ?? "");
+    const error = byId("opt-custom-terms-error");
+    expect(field.getAttribute("aria-describedby")?.split(" ")).toContain(error.id);
     expect(field.getAttribute("aria-invalid")).toBe("true");
-    expect(error.textContent).toBe("'*' is allowed only at the start or the end of a pattern");
+    expect(error.textContent).toBe("* may stand only at the start or the end of a word.");
 
     byId<HTMLFormElement>("opt-custom-terms-new").form?.requestSubmit();
     await settle();
@@ -142,6 +157,17 @@ describe("options page", () => {
     byId<HTMLInputElement>("opt-reveal").click();
     await settle();
     expect((storage.data[SETTINGS_KEY] as typeof DEFAULT_SETTINGS).allowReveal).toBe(false);
+  });
+
+  it("has the search note on by default, says where it shows, and switches it off", async () => {
+    const { stored } = await open();
+    const box = byId<HTMLInputElement>("opt-search-notice");
+    expect(box.checked).toBe(true);
+    expect(box.closest(".option")?.textContent).toContain("On X and Reddit, for searches like a name with");
+    box.click();
+    await settle();
+    expect(stored()?.searchNotice).toBe(false);
+    expect(byId<HTMLInputElement>("opt-search-notice").checked).toBe(false);
   });
 
   it("has the learned check on by default, says what it is, and switches it off", async () => {
@@ -219,6 +245,24 @@ describe("options page", () => {
     const household = result.querySelectorAll('[data-rule="household-context"]');
     expect(household).toHaveLength(1);
     expect(household[0]?.textContent).toContain("makes a flag less likely");
+  });
+
+  it("tests a post in the reader's language: German numbers, and what each rule noticed in German", async () => {
+    setMessageLookup(lookupFor("de"));
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const mounting = open();
+    await vi.runAllTimersAsync();
+    await mounting;
+    expect(document.getElementById("opt-rule-leak-word")?.closest("label, div")?.textContent).toContain("Behauptet, etwas sei geleakt worden");
+    expect(document.getElementById("opt-rule-leak-word-hint")?.textContent).toMatch(/Englisch.*Spanisch \(español\)/);
+    expect(byId("opt-packs").textContent).toContain("Wörter und Wendungen auf Französisch (français) für Leak-Köder");
+    expect(byId("opt-packs").textContent).toContain("Second Look – Grundsignale");
+    typeInto("opt-test-text", "Mia Torres nudes leaked!! link in bio 🔞");
+    await vi.advanceTimersByTimeAsync(TEST_DEBOUNCE_MS);
+    const result = byId("opt-test-result");
+    expect(result.textContent).toMatch(/Wert [01],\d\d \(bei dieser Empfindlichkeit wird ab 0,55 markiert\)/);
+    expect(result.querySelector('[data-rule="leaked-intimate"] span')?.textContent).toBe("Behauptet, intime Bilder oder Videos einer Person seien geleakt worden");
+    expect(result.textContent).not.toContain("Says a person's intimate images");
   });
 
   async function testPost(text: string): Promise<HTMLElement> {
@@ -308,5 +352,48 @@ describe("options page", () => {
     await settle();
     expect(byId("opt-reveal")).not.toBe(box);
     expect(document.activeElement?.id).toBe("opt-reveal");
+  });
+});
+
+describe("options page navigation", () => {
+  afterEach(() => history.replaceState(null, "", "#"));
+
+  it("links to every section from a labelled navigation, in the page's order, with Test a post among them", async () => {
+    await open();
+    const nav = byId("opt-nav");
+    expect(nav.tagName).toBe("NAV");
+    expect(nav.getAttribute("aria-label")).toBe("Sections of the options");
+    const links = [...nav.querySelectorAll("a")];
+    const sections = [...document.querySelectorAll("main > section")];
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(sections.map((s) => `#${s.id}`));
+    expect(links.map((a) => a.textContent)).toEqual(sections.map((s) => s.querySelector("h2")?.textContent));
+    expect(links.find((a) => a.getAttribute("href") === "#opt-test")?.textContent).toBe("Test a post");
+    expect(nav.querySelector("[aria-current]")).toBeNull();
+  });
+
+  it("marks the section in the address as current, on opening and when the address changes, and focuses its heading", async () => {
+    history.replaceState(null, "", "#opt-test");
+    await open();
+    expect(byId("opt-nav").querySelector('[aria-current="location"]')?.getAttribute("href")).toBe("#opt-test");
+
+    history.replaceState(null, "", "#opt-backup");
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    const current = byId("opt-nav").querySelectorAll('[aria-current="location"]');
+    expect([...current].map((a) => a.getAttribute("href"))).toEqual(["#opt-backup"]);
+    expect(document.activeElement?.id).toBe("opt-backup-heading");
+
+    // An address that names no section (or an element that is not one) marks nothing.
+    history.replaceState(null, "", "#opt-friction");
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    expect(byId("opt-nav").querySelector("[aria-current]")).toBeNull();
+  });
+
+  it("keeps the current mark through a re-render", async () => {
+    history.replaceState(null, "", "#opt-test");
+    const { stored } = await open();
+    click("opt-sensitivity-high");
+    await settle();
+    expect(stored()?.sensitivity).toBe("high");
+    expect(byId("opt-nav").querySelector('[aria-current="location"]')?.getAttribute("href")).toBe("#opt-test");
   });
 });

@@ -32,7 +32,7 @@ describe("settings that could not be read whole", () => {
     const lines = () => [...(notice()?.querySelectorAll("li") ?? [])].map((li) => li.textContent);
 
     expect(notice()?.textContent).toContain("Some of your settings could not be read");
-    expect(lines()).toEqual([expect.stringMatching(/^custom\.terms\[12\]: pattern is longer than 100 characters \(was "z+…\)$/), expect.stringMatching(/^allow\.accounts\[0\]: .*\(was "two words"\)$/)]);
+    expect(lines()).toEqual([expect.stringMatching(/^custom\.terms\[12\]: Use at most 100 characters\. \(was "z+…\)$/), expect.stringMatching(/^allow\.accounts\[0\]: Use letters, digits, _ or - only, such as @jane_doe or u\/jane_doe\. \(was "two words"\)$/)]);
     // Everything else is in use and shown where it belongs.
     expect(byId<HTMLInputElement>("opt-sensitivity-low").checked).toBe(true);
     expect([...document.querySelectorAll("#opt-custom ul li span")].map((s) => s.textContent)).toEqual(TERMS);

@@ -36,17 +36,25 @@ afterEach(() => {
 });
 
 describe("checkPackFile", () => {
-  it("reports schema problems with their paths, like rules:check", () => {
-    const result = checkPackFile({ ...pack({ version: "1" }), rules: [{ id: "Bad Id", description: "x", weight: 2 }] });
-    expect(result.ok).toBe(false);
-    const problems = result.ok ? [] : result.problems;
-    expect(problems).toContain("version: use semantic versioning, such as 1.0.0");
-    expect(problems).toContain("rules[0].id: use lowercase letters and digits, with single '-' or '.' between them, such as leak-word");
+  it("reports schema problems with their paths, like rules:check, in sentences of the reader's language", () => {
+    const bad = { ...pack({ version: "1" }), rules: [{ id: "Bad Id", description: "x", weight: 2 }] };
+    const problemsOf = () => {
+      const result = checkPackFile(bad);
+      return result.ok ? [] : result.problems;
+    };
+    expect(problemsOf()).toContain("version: Use a version number such as 1.0.0.");
+    expect(problemsOf()).toContain("rules[0].id: Use lowercase letters and digits, with a single - or . between them, such as leak-word.");
+    expect(problemsOf()).toContain("rules[0].weight: Use a number no larger than 1.");
+    expect(problemsOf()).toContain("rules[0].description: Use at least 3 characters.");
+    setMessageLookup(lookupFor("de"));
+    expect(problemsOf()).toContain("version: Nimm eine Versionsnummer wie 1.0.0.");
+    expect(problemsOf()).toContain("rules[0]: Gib mindestens eines davon an: terms, hashtags, links oder detectors.");
+    expect(problemsOf().join("\n")).not.toMatch(/expected|Invalid|Too (big|small)/);
   });
 
   it("reports references to rule ids that no built-in pack or the pack itself defines", () => {
     const result = checkPackFile(pack({ rules: [{ id: "c", kind: "combo", description: "two parts", category: "request", weight: 0.5, all: ["leak-word", "nope"] }] }));
-    expect(result).toEqual({ ok: false, problems: ['rules[0].all[1]: unknown rule id "nope"'] });
+    expect(result).toEqual({ ok: false, problems: ["rules[0].all[1]: No pack defines a rule “nope”; check the spelling, or add that rule."] });
   });
 
   it("refuses a pack larger than the cap, naming its size and the cap", () => {
@@ -59,6 +67,8 @@ describe("checkPackFile", () => {
 
   it("refuses a built-in pack's id and accepts a good pack", () => {
     expect(checkPackFile(pack({ id: "en" }))).toEqual({ ok: false, problems: ["id: “en” is the id of a built-in pack; choose another id."] });
+    // The pack built from the reader's own words: an import under its id would escape every exception too.
+    expect(checkPackFile(pack({ id: "custom" }))).toEqual({ ok: false, problems: ["id: “custom” is the id of a built-in pack; choose another id."] });
     expect(checkPackFile(pack()).ok).toBe(true);
   });
 });
@@ -71,7 +81,7 @@ describe("imported rule packs pane", () => {
     await settle();
     const status = byId("opt-user-packs-status").textContent ?? "";
     expect(status).toContain("The rule pack was not added");
-    expect(status).toContain('rules[0].all[1]: unknown rule id "nope"');
+    expect(status).toContain("rules[0].all[1]: No pack defines a rule “nope”; check the spelling, or add that rule.");
     expect(storage.data).toEqual({});
   });
 
@@ -83,10 +93,21 @@ describe("imported rule packs pane", () => {
     await settle();
     const status = byId("opt-user-packs-status").textContent ?? "";
     expect(status).toContain("The rule pack was not added");
-    expect(status).toContain("QUOTA_BYTES quota exceeded");
+    expect(status).toContain("The browser did not save the settings (QUOTA_BYTES quota exceeded).");
     expect(status).not.toContain("“School words” added");
     expect(storage.data).toEqual({});
     expect(byId("opt-user-packs").textContent).toContain("No rule packs imported.");
+  });
+
+  it("says so in the reader's language when the browser's storage refuses a pack", async () => {
+    setMessageLookup(lookupFor("fr"));
+    const storage = fakeStorage();
+    vi.spyOn(storage.local, "set").mockRejectedValueOnce(new Error("QUOTA_BYTES quota exceeded"));
+    stop = await mountOptions(document.body, { storage, model: shippedModel });
+    pickFile("opt-user-pack-file", JSON.stringify(pack()));
+    await settle();
+    expect(byId("opt-user-packs-status").textContent).toContain("Le navigateur n'a pas enregistré les réglages (QUOTA_BYTES quota exceeded).");
+    expect(byId("opt-user-packs-status").textContent).not.toContain("storage:");
   });
 
   it("adds a good pack, lists it with its rules, replaces it on a new version and removes it", async () => {

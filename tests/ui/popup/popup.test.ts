@@ -18,7 +18,9 @@ const TAB = 7;
 
 type Session = ReturnType<typeof memoryArea>;
 
-async function open(opts: { tab?: { site: string; ids: string[]; trouble?: string } | null; settings?: Partial<Settings>; managed?: Record<string, unknown>; session?: Session } = {}) {
+async function open(
+  opts: { tab?: { site: string; ids: string[]; trouble?: string } | null; settings?: Partial<Settings>; managed?: Record<string, unknown>; session?: Session; health?: unknown } = {},
+) {
   const storage = fakeStorage(opts.settings ? { [SETTINGS_KEY]: opts.settings } : {}, opts.managed);
   const area = opts.session ?? memoryArea();
   if (opts.tab) await area.set({ [`badge:${TAB}`]: { page: "p1", ...opts.tab } });
@@ -29,6 +31,8 @@ async function open(opts: { tab?: { site: string; ids: string[]; trouble?: strin
     openOptions: vi.fn(async () => undefined),
     openLearn: vi.fn(async () => undefined),
     openLesson: vi.fn(async () => undefined),
+    // No content script answers unless a test says what it reports.
+    askHealth: vi.fn(async () => (opts.health === undefined ? Promise.reject(new Error("no receiver")) : opts.health)),
     now: () => NOW,
   };
   await mountPopup(document.body, deps);
@@ -46,6 +50,43 @@ afterEach(() => {
 });
 
 describe("popup", () => {
+  it("says it is loading while the policy read is slow, then shows the page's count", async () => {
+    const storage = fakeStorage();
+    let readPolicy: (policy: Record<string, unknown>) => void = () => {};
+    storage.managed = { get: () => new Promise((resolve) => (readPolicy = resolve)) };
+    const area = memoryArea();
+    await area.set({ [`badge:${TAB}`]: { page: "p1", site: "x", ids: ["x:1"] } });
+    const mounted = mountPopup(document.body, {
+      storage: { ...storage, session: area },
+      activeTabId: async () => TAB,
+      openOptions: async () => undefined,
+      openLearn: async () => undefined,
+      openLesson: async () => undefined,
+      askHealth: async () => Promise.reject(new Error("no receiver")),
+      now: () => NOW,
+    });
+    await settle();
+    expect(document.querySelector("[role=status]")?.textContent).toBe("Loading your settings…");
+    readPolicy({});
+    await mounted;
+    expect(document.getElementById("popup-loading")).toBeNull();
+    expect(byId("flag-count").textContent).toBe("1 post flagged on this page");
+  });
+
+  it("says when the page looks like a feed but no post can be read, and only then", async () => {
+    const { deps } = await open({ tab: null, health: { seen: 0, judged: 0, unreadable: true } });
+    expect(deps.askHealth).toHaveBeenCalledWith(TAB);
+    expect(byId("unreadable").textContent).toBe("Second Look can't read posts on this page right now. The site has probably changed, and an update will fix it. If it keeps happening, please report it on the extension's store page.");
+    expect(byId("flag-count").textContent).toBe("No posts flagged on this page");
+    await open({ tab: { site: "x", ids: [] }, health: { seen: 3, judged: 3, unreadable: false } });
+    expect(document.getElementById("unreadable")).toBeNull();
+    // Nothing answers (no content script here), or something answers nonsense: no claim about the page.
+    await open({ tab: { site: "x", ids: [] } });
+    expect(document.getElementById("unreadable")).toBeNull();
+    await open({ tab: { site: "x", ids: [] }, health: { unreadable: "yes" } });
+    expect(document.getElementById("unreadable")).toBeNull();
+  });
+
   it("counts the posts flagged on this tab", async () => {
     const { session } = await open({ tab: { site: "x", ids: ["a", "b", "c"] } });
     expect(session.get).toHaveBeenCalledWith(`badge:${TAB}`);

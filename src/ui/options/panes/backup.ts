@@ -1,14 +1,13 @@
 import { changedSettings, readBackup } from "../../../settings/backup.ts";
 import type { SettingKey, Settings } from "../../../settings/schema.ts";
-import { t, type MessageKey } from "../../i18n.ts";
+import { formatNumber, t, type MessageKey } from "../../i18n.ts";
 import { h } from "../../shadow/h.ts";
-import { announce, liveRegion, section, takeJsonFile } from "../controls.ts";
+import { announce, filePicker, liveRegion, section, takeJsonFile } from "../controls.ts";
 import type { OptionsActions, OptionsView, Pane } from "../view.ts";
 
 export const EXPORT_FILE_NAME = "second-look-settings.json";
 
 const onOff = (on: boolean) => t(on ? "optionsImportOn" : "optionsImportOff");
-const count = (n: number) => String(n);
 
 /** Each setting as the user knows it from this page: its label, and its value in a few words (null: too rich to sum up). */
 const DESCRIBE: Record<SettingKey, [MessageKey, ((s: Settings) => string) | null]> = {
@@ -16,13 +15,14 @@ const DESCRIBE: Record<SettingKey, [MessageKey, ((s: Settings) => string) | null
   packs: ["optionsPacksLegend", null],
   disabledRules: ["optionsRulesLegend", null],
   model: ["optionsModelLabel", (s) => onOff(s.model)],
-  frictionSeconds: ["optionsFrictionLabel", (s) => count(s.frictionSeconds)],
+  frictionSeconds: ["optionsFrictionLabel", (s) => formatNumber(s.frictionSeconds)],
   overlayStyle: ["optionsStyleLegend", (s) => t(s.overlayStyle === "blur" ? "optionsStyleBlur" : "optionsStyleLabel")],
   allowReveal: ["optionsAllowReveal", (s) => onOff(s.allowReveal)],
   showStats: ["optionsShowStats", (s) => onOff(s.showStats)],
+  searchNotice: ["optionsSearchNotice", (s) => onOff(s.searchNotice)],
   sites: ["optionsSitesLegend", null],
-  custom: ["optionsOwnHeading", (s) => count(s.custom.terms.length + s.custom.hashtags.length + s.custom.links.length)],
-  allow: ["optionsAllowHeading", (s) => count(s.allow.accounts.length + s.allow.communities.length + s.allow.domains.length)],
+  custom: ["optionsOwnHeading", (s) => formatNumber(s.custom.terms.length + s.custom.hashtags.length + s.custom.links.length)],
+  allow: ["optionsAllowHeading", (s) => formatNumber(s.allow.accounts.length + s.allow.communities.length + s.allow.domains.length)],
   userPacks: ["optionsUserPacksHeading", (s) => (s.userPacks.length === 0 ? t("optionsImportNone") : s.userPacks.map((p) => p.name).join(", "))],
   pausedUntil: ["optionsImportPauses", null],
 };
@@ -43,7 +43,7 @@ const REFUSED: Record<"pack" | "empty" | "other", MessageKey> = { pack: "options
  */
 export function backupPane(actions: OptionsActions): Pane {
   const status = liveRegion("opt-backup-status");
-  const file = h("input", { type: "file", id: "opt-import", accept: "application/json,.json" });
+  const { input: file, element: picker } = filePicker("opt-import", t("optionsImport"));
   let confirming = false;
   let latest: OptionsView | null = null;
   let importing: Settings | null = null;
@@ -68,12 +68,12 @@ export function backupPane(actions: OptionsActions): Pane {
     const replaced = await actions.replace(next);
     if (replaced.ok) announce(status, t("optionsImportDone"));
     else announce(status, t("optionsImportFailed"), replaced.errors);
-    document.getElementById("opt-import")?.focus();
+    document.getElementById("opt-import-button")?.focus();
   });
   importNo.addEventListener("click", () => {
     closeImport();
     announce(status, t("optionsImportCancelled"));
-    document.getElementById("opt-import")?.focus();
+    document.getElementById("opt-import-button")?.focus();
   });
 
   file.addEventListener("change", async () => {
@@ -117,7 +117,7 @@ export function backupPane(actions: OptionsActions): Pane {
       h("div", { class: "actions" }, [yes, no]),
     ]);
     const root = section("opt-backup", "optionsBackupHeading", [
-      h("div", { class: "actions" }, [exportButton, h("label", { for: file.id }, [t("optionsImport")]), file, resetButton]),
+      h("div", { class: "actions" }, [exportButton, picker, resetButton]),
       importConfirm,
       confirm,
       status,

@@ -1,8 +1,10 @@
 import { defaultPacks } from "../../../rules/packs/index.ts";
 import type { RulePack } from "../../../rules/schema/pack.ts";
-import { t } from "../../i18n.ts";
+import { formatNumber, t } from "../../i18n.ts";
+import { ruleLabel } from "../../rule-messages.ts";
 import { h } from "../../shadow/h.ts";
 import { checkbox, group, section } from "../controls.ts";
+import { packDescription, packName } from "../pack-names.ts";
 import { isLocked, type OptionsActions, type Pane } from "../view.ts";
 
 /** One concept: a rule id with the first description found and the packs that define it. */
@@ -11,14 +13,14 @@ export function concepts(packs: readonly RulePack[]): { id: string; description:
   for (const pack of packs) {
     for (const rule of pack.rules) {
       const known = byId.get(rule.id);
-      if (known) known.packs.push(pack.name);
-      else byId.set(rule.id, { id: rule.id, description: rule.description, packs: [pack.name] });
+      if (known) known.packs.push(packName(pack));
+      else byId.set(rule.id, { id: rule.id, description: rule.description, packs: [packName(pack)] });
     }
   }
   return [...byId.values()];
 }
 
-export const packMeta = (pack: RulePack) => t("optionsPackMeta", [pack.version, String(pack.rules.length)]);
+export const packMeta = (pack: RulePack) => t("optionsPackMeta", [pack.version, formatNumber(pack.rules.length)]);
 
 /** Built-in packs on or off, and every rule (one concept across languages) on or off. */
 export function packsPane({ save }: OptionsActions, builtIn: readonly RulePack[] = defaultPacks()): Pane {
@@ -28,14 +30,14 @@ export function packsPane({ save }: OptionsActions, builtIn: readonly RulePack[]
     const disabled = new Set(disabledRules);
     const rules = concepts([...builtIn, ...userPacks]);
     const details = h("details", { open: rulesOpen }, [
-      h("summary", {}, [t("optionsRulesShow", [String(rules.length)])]),
+      h("summary", {}, [t("optionsRulesShow", [formatNumber(rules.length)])]),
       h(
         "div",
         { class: "rules" },
         rules.map((rule) =>
           checkbox({
             id: `opt-rule-${rule.id}`,
-            label: rule.description,
+            label: ruleLabel(rule.id, rule.description),
             hint: t("optionsRuleIn", [rule.packs.join(", ")]),
             checked: !disabled.has(rule.id),
             onChange: (on) => void save((s) => ({ disabledRules: [...s.disabledRules.filter((id) => id !== rule.id), ...(on ? [] : [rule.id])] })),
@@ -52,8 +54,8 @@ export function packsPane({ save }: OptionsActions, builtIn: readonly RulePack[]
         builtIn.map((pack) =>
           checkbox({
             id: `opt-pack-${pack.id}`,
-            label: pack.name,
-            hint: `${packMeta(pack)} — ${pack.description}`,
+            label: packName(pack),
+            hint: `${packMeta(pack)} — ${packDescription(pack)}`,
             checked: packs[pack.id] !== false,
             onChange: (on) => void save((s) => ({ packs: { ...s.packs, [pack.id]: on } })),
           }),

@@ -1,5 +1,5 @@
 import type { StatName } from "../../../settings/stats.ts";
-import { t, type MessageKey } from "../../i18n.ts";
+import { formatNumber, t, type MessageKey } from "../../i18n.ts";
 import { h } from "../../shadow/h.ts";
 import { section } from "../controls.ts";
 import type { OptionsActions, Pane } from "../view.ts";
@@ -22,7 +22,7 @@ export function statsPane({ resetStats }: OptionsActions): Pane {
       h(
         "dl",
         { class: "stats" },
-        (Object.keys(LABELS) as StatName[]).flatMap((name) => [h("dt", {}, [t(LABELS[name])]), h("dd", { "data-stat": name }, [String(stats[name])])]),
+        (Object.keys(LABELS) as StatName[]).flatMap((name) => [h("dt", {}, [t(LABELS[name])]), h("dd", { "data-stat": name }, [formatNumber(stats[name])])]),
       ),
       h("p", { class: "muted" }, [t("optionsStatsSince", [since])]),
       reset,

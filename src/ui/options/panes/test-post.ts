@@ -1,12 +1,12 @@
 import { reasonItem, reasonLines } from "../../../content/overlay/reasons.ts";
-import { REASON_KEY } from "../../../content/overlay/wording.ts";
+import { reasonKeyOf } from "../../../content/overlay/wording.ts";
 import { compileEngine, type Engine } from "../../../rules/engine.ts";
 import type { ModelLoad } from "../../../rules/model/model.ts";
 import type { Verdict } from "../../../rules/schema/verdict.ts";
 import { THRESHOLDS } from "../../../rules/scoring/sensitivity.ts";
 import type { Effective } from "../../../settings/policy.ts";
 import { packsFor } from "../../../settings/rule-packs.ts";
-import { t } from "../../i18n.ts";
+import { formatNumber, t } from "../../i18n.ts";
 import { h } from "../../shadow/h.ts";
 import { section } from "../controls.ts";
 import type { OptionsView, Pane } from "../view.ts";
@@ -31,7 +31,7 @@ export function engineFor() {
   };
 }
 
-const two = (n: number) => n.toFixed(2);
+const two = (n: number) => formatNumber(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The verdict in plain words: flagged or not, the score against the threshold, the kind, and what matched. */
 function describe(verdict: Verdict, e: Effective): (Node | string)[] {
@@ -39,7 +39,7 @@ function describe(verdict: Verdict, e: Effective): (Node | string)[] {
   return [
     h("p", { class: flagged ? "verdict-flag" : "verdict-ok", "data-verdict": verdict.verdict }, [t(flagged ? "optionsTestFlag" : "optionsTestOk")]),
     h("p", {}, [t("optionsTestScore", [two(verdict.score), two(THRESHOLDS[e.settings.sensitivity])])]),
-    verdict.category ? h("p", { "data-category": verdict.category }, [t(REASON_KEY[verdict.category])]) : "",
+    verdict.category ? h("p", { "data-category": verdict.category }, [t(reasonKeyOf(verdict))]) : "",
     verdict.reasons.length === 0
       ? h("p", { class: "muted" }, [t("optionsTestNothing")])
       : h("div", {}, [

@@ -1,11 +1,12 @@
 import { defaultPacks } from "../../../rules/packs/index.ts";
-import { referenceProblems } from "../../../rules/packs/references.ts";
-import { formatIssues } from "../../../rules/schema/issues.ts";
+import { unknownReferences } from "../../../rules/packs/references.ts";
 import { RulePackSchema, type RulePack } from "../../../rules/schema/pack.ts";
+import { OWN_PACK_ID } from "../../../rules/scoring/score.ts";
 import { USER_PACK_MAX_BYTES, storedBytes } from "../../../settings/schema.ts";
-import { t } from "../../i18n.ts";
+import { formatNumber, t } from "../../i18n.ts";
+import { issueLines } from "../../schema-errors.ts";
 import { h } from "../../shadow/h.ts";
-import { announce, group, liveRegion, section, takeJsonFile } from "../controls.ts";
+import { announce, filePicker, group, liveRegion, section, takeJsonFile } from "../controls.ts";
 import { isLocked, type OptionsActions, type Pane } from "../view.ts";
 import { packMeta } from "./packs.ts";
 
@@ -16,19 +17,20 @@ import { packMeta } from "./packs.ts";
  */
 export function checkPackFile(raw: unknown, builtIn: readonly RulePack[] = defaultPacks()): { ok: true; pack: RulePack } | { ok: false; problems: string[] } {
   const parsed = RulePackSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, problems: issueLines(parsed.error) };
   const pack = parsed.data;
-  const problems = referenceProblems(pack, new Set(builtIn.flatMap((p) => p.rules.map((r) => r.id))));
-  if (builtIn.some((p) => p.id === pack.id)) problems.push(t("optionsUserPackBuiltIn", [pack.id]));
+  const problems = unknownReferences(pack, new Set(builtIn.flatMap((p) => p.rules.map((r) => r.id)))).map(({ path, ref }) => `${path}: ${t("schemaUnknownRuleId", [ref])}`);
+  // The own-words pack is built in too: an imported one under its id would share its standing.
+  if (builtIn.some((p) => p.id === pack.id) || pack.id === OWN_PACK_ID) problems.push(t("optionsUserPackBuiltIn", [pack.id]));
   const bytes = storedBytes(pack);
-  if (bytes > USER_PACK_MAX_BYTES) problems.push(t("optionsUserPackTooBig", [pack.name, String(Math.ceil(bytes / 1024)), String(USER_PACK_MAX_BYTES / 1024)]));
+  if (bytes > USER_PACK_MAX_BYTES) problems.push(t("optionsUserPackTooBig", [pack.name, formatNumber(Math.ceil(bytes / 1024)), formatNumber(USER_PACK_MAX_BYTES / 1024)]));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, pack };
 }
 
 /** Rule packs imported from files: added after the same checks as rules:check, listed with a remove button. */
 export function userPacksPane({ save }: OptionsActions): Pane {
   const status = liveRegion("opt-user-packs-status");
-  const file = h("input", { type: "file", id: "opt-user-pack-file", accept: "application/json,.json" });
+  const { input: file, element: picker } = filePicker("opt-user-pack-file", t("optionsUserPackImport"));
 
   file.addEventListener("change", async () => {
     const picked = await takeJsonFile(file);
@@ -57,7 +59,7 @@ export function userPacksPane({ save }: OptionsActions): Pane {
           );
     return section("opt-user-packs", "optionsUserPacksHeading", [
       h("p", {}, [t("optionsUserPacksIntro")]),
-      group(t("optionsUserPacksHeading"), isLocked(view, "userPacks"), [list, h("label", { for: file.id }, [t("optionsUserPackImport")]), " ", file], { class: "user-packs" }),
+      group(t("optionsUserPacksHeading"), isLocked(view, "userPacks"), [list, picker], { class: "user-packs" }),
       status,
     ]);
   };
