@@ -78,7 +78,16 @@ async function screenshots(dir: string, browser: ExtensionBrowser, tabs: Readonl
     await page.screenshot({ path, animations: "disabled" });
     written.push(path);
   };
-  for (const [demo, page] of tabs) await shoot(page, demo.site);
+  for (const [demo, page] of tabs) {
+    // A browser's first page withholds "Show post" until the school policy is known: shoot the covers as a reader
+    // sees them a moment later.
+    await page
+      .locator('[data-second-look-overlay] [data-action="reveal"]')
+      .first()
+      .waitFor({ state: "attached", timeout: 10_000 })
+      .catch(() => undefined);
+    await shoot(page, demo.site);
+  }
   const lesson = await lessonPage(browser);
   await lesson.setViewportSize({ width: 800, height: 860 });
   await shoot(lesson, "lesson");
