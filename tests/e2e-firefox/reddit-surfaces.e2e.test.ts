@@ -1,56 +1,18 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import type { HTTPRequest, Page } from "puppeteer-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "puppeteer-core";
 import { message } from "../e2e/harness/messages.ts";
-import { FIXTURES } from "../e2e/harness/paths.ts";
-import { answer } from "../e2e/harness/routes.ts";
 import { DIALOG, dialogAction } from "./harness/controls.ts";
 import { siteActions } from "./harness/page.ts";
 import { useFirefox } from "./harness/session.ts";
+import { revealAndShareAnyway, useSurfaceTabs, verdictOf } from "./harness/surfaces.ts";
 
 // Firefox on the 2026 new-Reddit surfaces that follow public captures: a comment inside <details> and a crosspost
 // without a nested post (issue 13). The Chromium suite (tests/e2e/reddit-surfaces.e2e.test.ts) covers the rest.
 const session = useFirefox();
 
-/** new Reddit's surfaces.json: page URL (origin and path) → the capture-following page that answers it. */
-const SURFACES = JSON.parse(readFileSync(join(FIXTURES, "reddit", "surfaces.json"), "utf8")) as Record<string, string>;
 const FEED = "https://www.reddit.com/r/nightowlchat/";
 const THREAD = "https://www.reddit.com/r/nightowlchat/comments/1wq7c10/whats_the_strangest_thing_that_happened_on/";
-
-const opened: Page[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((tab) => tab.close()));
-});
-
-/** A tab on url serving the surfaces' pages, and every other request as the harness does. */
-async function open(url: string): Promise<Page> {
-  const tab = await session.firefox.browser.newPage();
-  opened.push(tab);
-  await tab.setRequestInterception(true);
-  tab.on("request", (request: HTTPRequest) => {
-    const target = new URL(request.url());
-    if (!target.protocol.startsWith("http")) return void request.continue();
-    const page = SURFACES[target.origin + target.pathname];
-    const reply = page === undefined ? answer(target) : { status: 200, contentType: "text/html; charset=utf-8", body: readFileSync(join(FIXTURES, "reddit", page), "utf8") };
-    void (reply === null ? request.abort("internetdisconnected") : request.respond(reply));
-  });
-  await tab.goto(url);
-  return tab;
-}
-
-/** The DOM contract's verdict on the element, once it has one (flag or ok: never left pending). */
-async function verdictOf(tab: Page, selector: string): Promise<string> {
-  const handle = await tab.waitForFunction(
-    (s) => {
-      const value = document.querySelector(s)?.getAttribute("data-second-look");
-      return value === "flag" || value === "ok" ? value : null;
-    },
-    { timeout: 20_000, polling: 100 },
-    selector,
-  );
-  return String(await handle.jsonValue());
-}
+const open = useSurfaceTabs(session, "reddit");
 
 /** Whether host has the overlay as a child and its own content blurred under it. */
 const covered = (tab: Page, host: string) =>
@@ -102,14 +64,7 @@ describe("Firefox, new Reddit crosspost without a nested post", () => {
     const tab = await open(FEED);
     expect(await verdictOf(tab, "#t3_1wq7b02")).toBe("flag");
     const card = 'article[data-post-id="t3_1wq7b02"]';
-    await (await tab.waitForSelector(`${card} > [data-second-look-overlay] >>> [data-action="reveal"]`))?.click();
-    await (await tab.$('#t3_1wq7b02 [slot="repost-button"] button'))?.click();
-    await tab.waitForSelector(DIALOG, { timeout: 5_000 });
-    expect(await siteActions(tab)).toEqual([]);
-    const shareAnyway = await tab.waitForSelector(`${dialogAction("share-anyway")}:not([disabled])`, { visible: true, timeout: 10_000 });
-    await shareAnyway?.click();
-    await tab.waitForSelector("[data-second-look-friction]", { hidden: true, timeout: 5_000 });
-    await tab.waitForFunction(() => (window as unknown as { __siteActions: string[] }).__siteActions.length > 0, { timeout: 3_000 });
+    await revealAndShareAnyway(tab, card, '#t3_1wq7b02 [slot="repost-button"] button');
     expect(await siteActions(tab)).toEqual(["repost:t3_1wq7b02"]);
   });
 });

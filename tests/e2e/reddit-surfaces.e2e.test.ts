@@ -1,36 +1,15 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Page, Route } from "playwright-core";
-import { message } from "./harness/messages.ts";
-import { FIXTURES } from "./harness/paths.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { siteActions } from "./harness/page.ts";
 import { useExtension } from "./harness/session.ts";
+import { cancelDialog, count, openDialog, serveSurfaces, settled, shareAnyway, state, type Surface } from "./harness/surfaces.ts";
 
 // The 2026 Reddit surfaces (issue 13) on pages that follow public captures of the live sites, served on the real
 // origins: right verdict through the DOM contract, the cover on the right element, the pause on every share-like
 // control.
 const session = useExtension();
 
-/** Each folder's surfaces.json: page URL (origin and path) → the capture-following page that answers it. */
-const SURFACES = ["reddit", "old-reddit"].map((dir) => ({
-  dir,
-  pages: JSON.parse(readFileSync(join(FIXTURES, dir, "surfaces.json"), "utf8")) as Record<string, string>,
-}));
-
-beforeAll(async () => {
-  // Registered after the harness's route, so it is asked first; anything else (fixture.js, other pages) falls back.
-  await session.browser.context.route(
-    () => true,
-    (route: Route) => {
-      const url = new URL(route.request().url());
-      const site = SURFACES.find(({ pages }) => pages[url.origin + url.pathname] !== undefined);
-      if (site === undefined) return route.fallback();
-      const body = readFileSync(join(FIXTURES, site.dir, site.pages[url.origin + url.pathname] ?? ""), "utf8");
-      return route.fulfill({ contentType: "text/html; charset=utf-8", body });
-    },
-  );
-});
+serveSurfaces(session, ["reddit", "old-reddit"]);
 
 const URLS = {
   feed: "https://www.reddit.com/r/nightowlchat/",
@@ -40,17 +19,6 @@ const URLS = {
   oldOverview: "https://old.reddit.com/user/drop_link_bot/",
   oldSearch: "https://old.reddit.com/search?q=elena+varga",
 };
-
-interface Surface {
-  name: string;
-  url: string;
-  /** Post element (Playwright CSS) → the verdict it must get. */
-  verdicts: Record<string, "flag" | "ok">;
-  /** Flagged post → the element its cover must sit on (the overlay is that element's child). */
-  covers: Record<string, string>;
-  /** Ads, promoted posts and other results that are no posts: never marked. */
-  unmarked: string[];
-}
 
 const SURFACES_UNDER_TEST: Surface[] = [
   {
@@ -106,15 +74,6 @@ const SURFACES_UNDER_TEST: Surface[] = [
   },
 ];
 
-const state = (tab: Page, selector: string) => tab.locator(selector).getAttribute("data-second-look");
-
-/** Waits until every post of the surface has its verdict (flag or ok: never left pending). */
-async function settled(tab: Page, surface: Surface): Promise<void> {
-  for (const selector of Object.keys(surface.verdicts)) {
-    await expect.poll(() => state(tab, selector), { timeout: 20_000, interval: 100 }).toMatch(/^(flag|ok)$/);
-  }
-}
-
 /** Whether the cover on host shows whole: host is laid out at least as tall as the cover's own box (no clipping). */
 const uncutCover = (tab: Page, host: string) =>
   tab.locator(`${host} > [data-second-look-overlay]`).evaluate((overlay) => {
@@ -138,7 +97,7 @@ const overlayCount = (tab: Page) =>
 describe.each(SURFACES_UNDER_TEST)("$name", (surface) => {
   it("gives every post its verdict once, skips what is no post, and covers each flagged post on its own element", async () => {
     const tab = await session.open(surface.url);
-    await settled(tab, surface);
+    await settled(tab, Object.keys(surface.verdicts));
     for (const [selector, verdict] of Object.entries(surface.verdicts)) expect(await state(tab, selector), selector).toBe(verdict);
     expect(await tab.locator("[data-second-look]").count()).toBe(Object.keys(surface.verdicts).length);
     for (const selector of surface.unmarked) expect(await tab.locator(`${selector}[data-second-look]`).count(), selector).toBe(0);
@@ -154,7 +113,7 @@ describe.each(SURFACES_UNDER_TEST)("$name", (surface) => {
 describe("the cover of a comment inside <details>", () => {
   it("leaves the ok reply inside the same <details> visible and clickable", async () => {
     const tab = await session.open(URLS.thread);
-    await settled(tab, SURFACES_UNDER_TEST[1] as Surface);
+    await settled(tab, Object.keys((SURFACES_UNDER_TEST[1] as Surface).verdicts));
     const reply = tab.locator('shreddit-comment[thingid="t1_p7c0002"]');
     expect(await reply.evaluate((el) => el.closest("[data-second-look-blur]") === null)).toBe(true);
     expect(await tab.locator("#t1_p7c0002-comment-rtjson-content").evaluate((el) => getComputedStyle(el.firstElementChild as Element).filter)).toBe("none");
@@ -239,9 +198,6 @@ const CONTROLS: ShareControl[] = [
   },
 ];
 
-const DIALOG = "[data-second-look-friction] [role=dialog]";
-const count = (list: string[], entry: string) => list.filter((e) => e === entry).length;
-
 /** The page with the flagged post's verdict in and the post revealed: its controls sit under the cover until then. */
 async function ready(c: ShareControl): Promise<Page> {
   const tab = await session.open(c.url);
@@ -251,30 +207,18 @@ async function ready(c: ShareControl): Promise<Page> {
   return tab;
 }
 
-async function openDialog(tab: Page, c: ShareControl): Promise<void> {
-  await tab.locator(c.flagged.control).click();
-  const dialog = tab.locator(DIALOG);
-  await dialog.waitFor({ state: "visible", timeout: 5_000 });
-  expect(await dialog.getAttribute("aria-modal")).toBe("true");
-  expect(await tab.locator(`${DIALOG} h2`).textContent()).toBe(message("frictionTitle"));
-}
-
 describe.each(CONTROLS)("$name", (c) => {
   it("pauses a flagged post's control; cancelling keeps the site's action from running", async () => {
     const tab = await ready(c);
-    await openDialog(tab, c);
-    await tab.locator(`${DIALOG} [data-action="cancel"]`).click();
-    await tab.locator("[data-second-look-friction]").waitFor({ state: "detached", timeout: 5_000 });
+    await openDialog(tab, c.flagged.control);
+    await cancelDialog(tab);
     expect(count(await siteActions(tab), c.flagged.ran)).toBe(0);
   });
 
   it("runs the site's action exactly once after Share anyway, and an ok post's control at once", async () => {
     const tab = await ready(c);
-    await openDialog(tab, c);
-    const shareAnyway = tab.locator(`${DIALOG} [data-action="share-anyway"]`);
-    await expect.poll(() => shareAnyway.isEnabled(), { timeout: 10_000, interval: 200 }).toBe(true);
-    await shareAnyway.click();
-    await tab.locator("[data-second-look-friction]").waitFor({ state: "detached", timeout: 5_000 });
+    await openDialog(tab, c.flagged.control);
+    await shareAnyway(tab);
     await expect.poll(async () => count(await siteActions(tab), c.flagged.ran), { timeout: 3_000 }).toBe(1);
     await tab.locator(c.ok.control).click();
     expect(count(await siteActions(tab), c.ok.ran)).toBe(1);

@@ -1,33 +1,16 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Page, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { xPost } from "./harness/controls.ts";
-import { message } from "./harness/messages.ts";
-import { FIXTURES } from "./harness/paths.ts";
 import { siteActions } from "./harness/page.ts";
 import { useExtension } from "./harness/session.ts";
+import { cancelDialog, count, openDialog, serveSurfaces, settled, shareAnyway, state, type Surface } from "./harness/surfaces.ts";
 
 // The X surfaces of issue 13 (Articles, display names, profiles and hover cards, direct messages, media-only posts,
 // replies, search, notifications) on pages that follow public captures of x.com, served on the real origin: the
 // verdict through the DOM contract, the cover on the right element, the pause on every share-like control.
 const session = useExtension();
 
-/** x/surfaces.json: page URL (origin and path) → the capture-following page that answers it. */
-const PAGES = JSON.parse(readFileSync(join(FIXTURES, "x", "surfaces.json"), "utf8")) as Record<string, string>;
-
-beforeAll(async () => {
-  // Registered after the harness's route, so it is asked first; anything else (fixture.js, fixture.css) falls back.
-  await session.browser.context.route(
-    () => true,
-    (route: Route) => {
-      const url = new URL(route.request().url());
-      const page = PAGES[url.origin + url.pathname];
-      if (page === undefined) return route.fallback();
-      return route.fulfill({ contentType: "text/html; charset=utf-8", body: readFileSync(join(FIXTURES, "x", page), "utf8") });
-    },
-  );
-});
+serveSurfaces(session, ["x"]);
 
 const URLS = {
   article: "https://x.com/velvetarchive/article/1865200000000000101",
@@ -42,17 +25,6 @@ const URLS = {
 const READ_VIEW = '[data-testid="twitterArticleReadView"]';
 const PROFILE_HEADER = ".profile-info";
 const post = (n: number) => xPost(`1865200000000000${n}`);
-
-interface Surface {
-  name: string;
-  url: string;
-  /** Post element (Playwright CSS) → the verdict it must get. */
-  verdicts: Record<string, "flag" | "ok">;
-  /** Flagged post → the element its cover must sit on (the overlay is that element's child). */
-  covers: Record<string, string>;
-  /** Promoted posts and entries that are no posts: never marked. */
-  unmarked: string[];
-}
 
 const SURFACES: Surface[] = [
   {
@@ -99,15 +71,6 @@ const SURFACES: Surface[] = [
     unmarked: [],
   },
 ];
-
-const state = (tab: Page, selector: string) => tab.locator(selector).getAttribute("data-second-look");
-
-/** Waits until each listed post has its verdict (flag or ok: never left pending). */
-async function settled(tab: Page, selectors: string[]): Promise<void> {
-  for (const selector of selectors) {
-    await expect.poll(() => state(tab, selector), { timeout: 20_000, interval: 100 }).toMatch(/^(flag|ok)$/);
-  }
-}
 
 describe.each(SURFACES)("$name", (surface) => {
   it("gives every post its verdict once, skips what is no post, and covers each flagged post on its own element", async () => {
@@ -212,9 +175,6 @@ const CONTROLS: ShareControl[] = [
   },
 ];
 
-const DIALOG = "[data-second-look-friction] [role=dialog]";
-const count = (list: string[], entry: string) => list.filter((e) => e === entry).length;
-
 /** The page with the flagged post's verdict in and the post revealed: its controls sit under the cover until then. */
 async function ready(c: ShareControl): Promise<Page> {
   const tab = await session.open(c.flagged.url);
@@ -223,31 +183,19 @@ async function ready(c: ShareControl): Promise<Page> {
   return tab;
 }
 
-async function openDialog(tab: Page, c: ShareControl): Promise<void> {
-  await tab.locator(c.flagged.button).click();
-  const dialog = tab.locator(DIALOG);
-  await dialog.waitFor({ state: "visible", timeout: 5_000 });
-  expect(await dialog.getAttribute("aria-modal")).toBe("true");
-  expect(await tab.locator(`${DIALOG} h2`).textContent()).toBe(message("frictionTitle"));
-}
-
 describe.each(CONTROLS)("$name", (c) => {
   it("pauses the flagged post's control; cancelling keeps the site's menu from opening", async () => {
     const tab = await ready(c);
-    await openDialog(tab, c);
-    await tab.locator(`${DIALOG} [data-action="cancel"]`).click();
-    await tab.locator("[data-second-look-friction]").waitFor({ state: "detached", timeout: 5_000 });
+    await openDialog(tab, c.flagged.button);
+    await cancelDialog(tab);
     expect(count(await siteActions(tab), c.flagged.ran)).toBe(0);
     expect(await tab.locator("#layers [role=menu]").count()).toBe(0);
   });
 
   it("after Share anyway, opens the menu once and lets the reader's pick in it run once", async () => {
     const tab = await ready(c);
-    await openDialog(tab, c);
-    const shareAnyway = tab.locator(`${DIALOG} [data-action="share-anyway"]`);
-    await expect.poll(() => shareAnyway.isEnabled(), { timeout: 10_000, interval: 200 }).toBe(true);
-    await shareAnyway.click();
-    await tab.locator("[data-second-look-friction]").waitFor({ state: "detached", timeout: 5_000 });
+    await openDialog(tab, c.flagged.button);
+    await shareAnyway(tab);
     await expect.poll(async () => count(await siteActions(tab), c.flagged.ran), { timeout: 3_000 }).toBe(1);
     await tab.locator(c.pick.item).click();
     expect(await tab.locator("[data-second-look-friction]").count()).toBe(0);

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { afterEach, beforeEach } from "vitest";
+import type { ShareTarget, SiteAdapter } from "../../src/sites/adapter.ts";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/sites");
 
@@ -25,4 +27,22 @@ export function siteActions(): string[] {
 
 export function click(target: Element): void {
   target.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true, cancelable: true }));
+}
+
+/**
+ * What the adapter makes of each click in the describe block that calls this, in order. The listener captures so it
+ * sees the click before any page handler can stop it; adapter is a getter because tests create their adapter after
+ * loading their page.
+ */
+export function recordShareTargets(adapter: () => SiteAdapter): Array<ShareTarget | null> {
+  const targets: Array<ShareTarget | null> = [];
+  const listen = (event: Event): void => {
+    targets.push(adapter().shareTargetOf(event));
+  };
+  beforeEach(() => {
+    targets.length = 0;
+    document.addEventListener("click", listen, true);
+  });
+  afterEach(() => document.removeEventListener("click", listen, true));
+  return targets;
 }

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ShareTarget, SiteAdapter } from "../../../src/sites/adapter.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { SiteAdapter } from "../../../src/sites/adapter.ts";
 import { createOldRedditAdapter } from "../../../src/sites/old-reddit/adapter.ts";
-import { click, loadFixture, siteActions } from "../fixture-page.ts";
+import { click, loadFixture, recordShareTargets, siteActions } from "../fixture-page.ts";
 
 // Pages that mark things by class only, and search results, following public captures (see each page's header).
 let adapter: SiteAdapter;
@@ -57,15 +57,7 @@ describe("old Reddit things without data-type", () => {
   });
 
   describe("share controls", () => {
-    let targets: Array<ShareTarget | null>;
-    const listen = (event: Event): void => {
-      targets.push(adapter.shareTargetOf(event));
-    };
-    beforeEach(() => {
-      targets = [];
-      document.addEventListener("click", listen, true);
-    });
-    afterEach(() => document.removeEventListener("click", listen, true));
+    const targets = recordShareTargets(() => adapter);
 
     it("resolves share and crosspost on a class-only link and share on a class-only comment", () => {
       const share = thing("t3_9wq1k02").querySelector("a.post-sharing-button") as HTMLElement;

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ShareTarget, SiteAdapter } from "../../../src/sites/adapter.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { SiteAdapter } from "../../../src/sites/adapter.ts";
 import { createRedditAdapter } from "../../../src/sites/reddit/adapter.ts";
-import { click, loadFixture, siteActions } from "../fixture-page.ts";
+import { click, loadFixture, recordShareTargets, siteActions } from "../fixture-page.ts";
 
 interface RedditFixture {
   appendPosts(n: number): string[];
@@ -139,15 +139,7 @@ describe("new Reddit post page", () => {
 });
 
 describe("new Reddit share controls", () => {
-  let targets: Array<ShareTarget | null>;
-  const listen = (event: Event): void => {
-    targets.push(adapter.shareTargetOf(event));
-  };
-  beforeEach(() => {
-    targets = [];
-    document.addEventListener("click", listen, true);
-  });
-  afterEach(() => document.removeEventListener("click", listen, true));
+  const targets = recordShareTargets(() => adapter);
 
   it("sees the feed share button through two shadow roots and returns its real button", () => {
     loadFixture("reddit", "feed.html");

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ShareTarget, SiteAdapter } from "../../../src/sites/adapter.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { SiteAdapter } from "../../../src/sites/adapter.ts";
 import { createRedditAdapter } from "../../../src/sites/reddit/adapter.ts";
-import { click, loadFixture, siteActions } from "../fixture-page.ts";
+import { click, loadFixture, recordShareTargets, siteActions } from "../fixture-page.ts";
 
 // The 2026 surfaces, on pages that follow public captures of the live site (each page's header names its capture).
 let adapter: SiteAdapter;
@@ -156,15 +156,7 @@ describe("new Reddit profile and search pages", () => {
 });
 
 describe("new Reddit share-like controls on the 2026 surfaces", () => {
-  let targets: Array<ShareTarget | null>;
-  const listen = (event: Event): void => {
-    targets.push(adapter.shareTargetOf(event));
-  };
-  beforeEach(() => {
-    targets = [];
-    document.addEventListener("click", listen, true);
-  });
-  afterEach(() => document.removeEventListener("click", listen, true));
+  const targets = recordShareTargets(() => adapter);
 
   it("resolves the feed card's Repost and Share, each to its post", () => {
     load("surfaces-feed.html");

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, expect } from "vitest";
+import type { Page, Route } from "playwright-core";
+import { message } from "./messages.ts";
+import { FIXTURES } from "./paths.ts";
+import type { Session } from "./session.ts";
+
+/**
+ * Serves each site folder's capture-following pages on their real URLs (its surfaces.json maps origin and path to
+ * page), so the adapters see the origins they match on. Registered after the harness's route, so it is asked first;
+ * anything else (fixture.js, fixture.css, other pages) falls back.
+ */
+export function serveSurfaces(session: Session, dirs: string[]): void {
+  const sites = dirs.map((dir) => ({
+    dir,
+    pages: JSON.parse(readFileSync(join(FIXTURES, dir, "surfaces.json"), "utf8")) as Record<string, string>,
+  }));
+  beforeAll(async () => {
+    await session.browser.context.route(
+      () => true,
+      (route: Route) => {
+        const url = new URL(route.request().url());
+        const site = sites.find(({ pages }) => pages[url.origin + url.pathname] !== undefined);
+        if (site === undefined) return route.fallback();
+        const body = readFileSync(join(FIXTURES, site.dir, site.pages[url.origin + url.pathname] ?? ""), "utf8");
+        return route.fulfill({ contentType: "text/html; charset=utf-8", body });
+      },
+    );
+  });
+}
+
+/** One page of a site and what the extension must make of it. */
+export interface Surface {
+  name: string;
+  url: string;
+  /** Post element (Playwright CSS) → the verdict it must get. */
+  verdicts: Record<string, "flag" | "ok">;
+  /** Flagged post → the element its cover must sit on (the overlay is that element's child). */
+  covers: Record<string, string>;
+  /** Ads, promoted posts and other entries that are no posts: never marked. */
+  unmarked: string[];
+}
+
+export const state = (tab: Page, selector: string) => tab.locator(selector).getAttribute("data-second-look");
+
+/** Waits until each listed post has its verdict (flag or ok: never left pending). */
+export async function settled(tab: Page, selectors: string[]): Promise<void> {
+  for (const selector of selectors) {
+    await expect.poll(() => state(tab, selector), { timeout: 20_000, interval: 100 }).toMatch(/^(flag|ok)$/);
+  }
+}
+
+export const DIALOG = "[data-second-look-friction] [role=dialog]";
+export const count = (list: string[], entry: string) => list.filter((e) => e === entry).length;
+
+/** Clicks the control and checks the pause opened as a modal dialog. */
+export async function openDialog(tab: Page, control: string): Promise<void> {
+  await tab.locator(control).click();
+  const dialog = tab.locator(DIALOG);
+  await dialog.waitFor({ state: "visible", timeout: 5_000 });
+  expect(await dialog.getAttribute("aria-modal")).toBe("true");
+  expect(await tab.locator(`${DIALOG} h2`).textContent()).toBe(message("frictionTitle"));
+}
+
+export async function cancelDialog(tab: Page): Promise<void> {
+  await tab.locator(`${DIALOG} [data-action="cancel"]`).click();
+  await tab.locator("[data-second-look-friction]").waitFor({ state: "detached", timeout: 5_000 });
+}
+
+/** Share anyway is held disabled for a moment (the friction), so wait for it before clicking. */
+export async function shareAnyway(tab: Page): Promise<void> {
+  const button = tab.locator(`${DIALOG} [data-action="share-anyway"]`);
+  await expect.poll(() => button.isEnabled(), { timeout: 10_000, interval: 200 }).toBe(true);
+  await button.click();
+  await tab.locator("[data-second-look-friction]").waitFor({ state: "detached", timeout: 5_000 });
+}
