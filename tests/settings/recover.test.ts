@@ -162,13 +162,13 @@ describe("writing over settings that could not be read whole", () => {
   });
 
   it("reports a write the browser refuses (quota) and changes nothing stored", async () => {
-    fc.assert(
+    await fc.assert(
       fc.asyncProperty(settingsArb, fc.constantFrom<Partial<Settings>>({ frictionSeconds: 5 }, { sensitivity: "low" }, { pausedUntil: { x: 1 } }), async (settings, change) => {
         const storage = fakeStorage({ [SETTINGS_KEY]: settings });
         vi.spyOn(storage.local, "set").mockRejectedValue(new Error("QUOTA_BYTES quota exceeded"));
         const before = structuredClone(storage.data);
-        expect(await updateSettings(storage, change)).toEqual({ ok: false, errors: [expect.stringMatching(/^storage: .*QUOTA_BYTES quota exceeded/)] });
-        expect(await replaceSettings(storage, {})).toEqual({ ok: false, errors: [expect.stringMatching(/^storage: /)] });
+        expect(await updateSettings(storage, change)).toEqual({ ok: false, errors: [expect.stringMatching(/did not save the settings \(QUOTA_BYTES quota exceeded\)/)] });
+        expect(await replaceSettings(storage, {})).toEqual({ ok: false, errors: [expect.stringMatching(/did not save the settings/)] });
         expect(storage.data).toEqual(before);
         expect((await readEffective(storage)).settings).toEqual(settings);
       }),
