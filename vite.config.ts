@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import { build, defineConfig, type Plugin } from "vite";
 import manifest from "./manifest.json" with { type: "json" };
-import { firefoxManifest } from "./scripts/firefox-manifest.ts";
+import { FIREFOX_LOCALE_ALIASES, firefoxManifest } from "./scripts/firefox-manifest.ts";
 import { rulesBuildId } from "./scripts/rules-build-id.ts";
 import { checkModel } from "./scripts/vite-check-model.ts";
 import { validatePacks } from "./scripts/vite-validate-packs.ts";
@@ -26,6 +26,20 @@ const toolbarIcons = (): Plugin => ({
   generateBundle(_options, bundle) {
     for (const fileName of TOOLBAR_STATES.flatMap((state) => Object.values(iconPaths(state)))) {
       if (!(fileName in bundle)) this.emitFile({ type: "asset", fileName, source: readFileSync(fileName) });
+    }
+  },
+});
+
+/**
+ * Firefox names Tagalog `tl` where Chrome names it `fil`, and matches the extension's locales by exact tag: without
+ * a `tl` copy, Firefox in Tagalog would show English.
+ */
+const firefoxLocaleAliases = (): Plugin => ({
+  name: "second-look:firefox-locale-aliases",
+  apply: "build",
+  generateBundle() {
+    for (const [alias, locale] of Object.entries(FIREFOX_LOCALE_ALIASES)) {
+      this.emitFile({ type: "asset", fileName: `_locales/${alias}/messages.json`, source: readFileSync(`_locales/${locale}/messages.json`) });
     }
   },
 });
@@ -77,7 +91,7 @@ export default defineConfig(({ mode }) => {
       checkModel(import.meta.dirname),
       zodWithoutEval(),
       ...(firefox
-        ? crx({ manifest: firefoxManifest(manifest) as ManifestV3Export, browser: "firefox", contentScripts: { standaloneFiles: CONTENT_SCRIPTS } })
+        ? [...crx({ manifest: firefoxManifest(manifest) as ManifestV3Export, browser: "firefox", contentScripts: { standaloneFiles: CONTENT_SCRIPTS } }), firefoxLocaleAliases()]
         : [...crx({ manifest, contentScripts: { standaloneFiles: CONTENT_SCRIPTS } }), managedSchema()]),
       selfContainedContentScripts(CONTENT_SCRIPTS),
       toolbarIcons(),

@@ -31,7 +31,7 @@ export default defineConfig({
           name: "e2e-firefox",
           include: ["tests/e2e-firefox/**/*.e2e.test.ts"],
           environment: "node",
-          globalSetup: ["tests/e2e-firefox/harness/global-setup.ts"],
+          globalSetup: ["tests/e2e/harness/global-setup.ts"],
           pool: "forks",
           fileParallelism: false,
           testTimeout: 90_000,

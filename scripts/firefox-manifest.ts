@@ -6,6 +6,8 @@
 export const GECKO_ID = "second-look@second-look.app";
 /** The first Firefox, on desktop and Android, that understands data_collection_permissions. */
 export const FIREFOX_MIN_VERSION = "142.0";
+/** Firefox's tag for a language → the `_locales` folder (Chrome's tag) that holds it. */
+export const FIREFOX_LOCALE_ALIASES: Readonly<Record<string, string>> = { tl: "fil" };
 
 interface ChromiumManifest {
   background: { service_worker: string; type?: string };

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { ICON_SIZES, TOOLBAR_STATES } from "../src/background/badge/icon.ts";
-import { chromiumPath } from "../tests/e2e/harness/chromium.ts";
+import { chromiumPath } from "../tests/e2e/harness/browser-path.ts";
 
 const ICONS = join(import.meta.dirname, "..", "icons");
 

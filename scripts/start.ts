@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
 import { buildExtension } from "../tests/e2e/harness/build.ts";
-import { chromiumPath } from "../tests/e2e/harness/chromium.ts";
+import { chromiumPath } from "../tests/e2e/harness/browser-path.ts";
 import { SHARE_CONTROL } from "../tests/e2e/harness/controls.ts";
 import { launchExtension, type ExtensionBrowser } from "../tests/e2e/harness/launch.ts";
 import type { Verdict } from "../src/rules/schema/verdict.ts";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { z } from "zod";
 import { buildExtension } from "../../tests/e2e/harness/build.ts";
-import { chromiumPath } from "../../tests/e2e/harness/chromium.ts";
+import { chromiumPath } from "../../tests/e2e/harness/browser-path.ts";
 import { BROWSER_FLAGS, launchExtension } from "../../tests/e2e/harness/launch.ts";
 import { ROOT } from "../../tests/e2e/harness/paths.ts";
 import { serveFixtures } from "../../tests/e2e/harness/routes.ts";

@@ -12,7 +12,7 @@ import * as overlay from "./overlay/index.ts";
 import { activity, scanSettings } from "./scan/options.ts";
 import { prepareOrphanNotice } from "./scan/orphan-notice.ts";
 import { scanPage } from "./scan/page-scan.ts";
-import { ERROR_ATTR, STATE_ATTR } from "./scan/scanner.ts";
+import { ERROR_ATTR, STATE_ATTR } from "./scan/marks.ts";
 import { pageClock } from "./scan/slices.ts";
 import { ContextGoneError, createTransport } from "./scan/transport.ts";
 import { SEARCH_MESSAGE, SearchResponseSchema, type SearchRequest } from "./search/message.ts";

@@ -1,5 +1,5 @@
 import { SETTINGS_VERSION } from "./schema.ts";
-import { t } from "../ui/i18n.ts";
+import { t } from "../ui/kit/i18n.ts";
 
 /**
  * Version 1 (0.1 previews) kept the countdown as `countdown`, reveal as `reveal` and the user's words as a flat

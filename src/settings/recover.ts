@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatPath } from "../rules/schema/issues.ts";
-import { formatNumber, t } from "../ui/i18n.ts";
-import { issueSentence } from "../ui/schema-errors.ts";
+import { formatNumber, t } from "../ui/kit/i18n.ts";
+import { issueSentence } from "../ui/kit/schema-errors.ts";
 
 const DROP = Symbol("drop");
 type Kept = unknown | typeof DROP;

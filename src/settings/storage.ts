@@ -4,8 +4,8 @@ import { migrate } from "./migrations.ts";
 import { PolicySchema, mergeEffective, type Effective, type Policy } from "./policy.ts";
 import { isPlainObject, recoverObject, shown } from "./recover.ts";
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type SettingKey, type Settings } from "./schema.ts";
-import { t } from "../ui/i18n.ts";
-import { issueLines } from "../ui/schema-errors.ts";
+import { t } from "../ui/kit/i18n.ts";
+import { issueLines } from "../ui/kit/schema-errors.ts";
 
 export const SETTINGS_KEY = "settings";
 /**

@@ -3,7 +3,8 @@ import type { Page } from "puppeteer-core";
 import { message } from "../e2e/harness/messages.ts";
 import { PAGES, type FixturePage } from "../e2e/harness/pages.ts";
 import { DIALOG, SHARE_CONTROL, dialogAction } from "./harness/controls.ts";
-import { expectedFor, inShadow, overlayFor, siteActions, waitForVerdicts } from "./harness/page.ts";
+import { expectedFor, siteActions, waitForVerdicts } from "../e2e/harness/page.ts";
+import { inShadow, overlayFor } from "./harness/page.ts";
 import { useFirefox } from "./harness/session.ts";
 
 const session = useFirefox();

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { FEEDS } from "../e2e/harness/pages.ts";
-import { expectedFor, readVerdicts } from "./harness/page.ts";
+import { expectedFor, readVerdicts } from "../e2e/harness/page.ts";
 import { useFirefox } from "./harness/session.ts";
 
 /**

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { PAGES } from "../e2e/harness/pages.ts";
-import { inShadow, overlayFor, waitForVerdicts } from "./harness/page.ts";
+import { waitForVerdicts } from "../e2e/harness/page.ts";
+import { inShadow, overlayFor } from "./harness/page.ts";
 import { useFirefox } from "./harness/session.ts";
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
 import { message } from "../e2e/harness/messages.ts";
 import { DIALOG, dialogAction } from "./harness/controls.ts";
-import { siteActions } from "./harness/page.ts";
+import { siteActions } from "../e2e/harness/page.ts";
 import { useFirefox } from "./harness/session.ts";
 import { revealAndShareAnyway, useSurfaceTabs, verdictOf } from "./harness/surfaces.ts";
 

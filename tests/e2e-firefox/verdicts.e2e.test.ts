@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
 import { message } from "../e2e/harness/messages.ts";
 import { PAGES, type FixturePage } from "../e2e/harness/pages.ts";
-import { expectedFor, inShadow, overlayFor, overlayOwners, readVerdicts, waitForVerdicts, type Verdicts } from "./harness/page.ts";
+import { expectedFor, overlayOwners, readVerdicts, waitForVerdicts, type Verdicts } from "../e2e/harness/page.ts";
+import { inShadow, overlayFor } from "./harness/page.ts";
 import { useFirefox } from "./harness/session.ts";
 
 const session = useFirefox();

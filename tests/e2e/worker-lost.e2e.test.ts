@@ -4,7 +4,7 @@ import { message } from "./harness/messages.ts";
 import { expectedFor, fixture, overlayOwners, readVerdicts, waitForVerdicts } from "./harness/page.ts";
 import { PAGES } from "./harness/pages.ts";
 import { useExtension } from "./harness/session.ts";
-import { RETRY_LATER_MS } from "../../src/content/scan/scanner.ts";
+import { RETRY_LATER_MS } from "../../src/content/scan/verdict-requests.ts";
 
 // An update or a reload of the extension with a tab open leaves that tab's content script cut off from it. It
 // must say so and stop, rather than mark every new post unjudged and retry forever.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "../../src/settings/migrations.ts";
 import { SETTINGS_VERSION } from "../../src/settings/schema.ts";
-import { setMessageLookup } from "../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../src/ui/kit/i18n.ts";
 import { lookupFor } from "../ui/messages.ts";
 
 // What the settings say is shown to the reader, in the UI language: these read it in English.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS, SettingsSchema, type SettingKey, type Settings } from "../../src/settings/schema.ts";
 import { KEPT_ASIDE_KEY, SETTINGS_KEY, acknowledgeDropped, readDropped, readEffective, recoverSettings, replaceSettings, updateSettings } from "../../src/settings/storage.ts";
 import { fakeStorage } from "./fake-storage.ts";
-import { setMessageLookup } from "../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../src/ui/kit/i18n.ts";
 import { lookupFor } from "../ui/messages.ts";
 
 // What the settings say is shown to the reader, in the UI language: these read it in English.

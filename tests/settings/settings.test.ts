@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../src/settings/schema.ts
 import { POLICY_GRACE_MS, POLICY_SEEN_KEY, cachedEffective, parsePolicy, parseSettings, readEffective, replaceSettings, updateSettings, watchEffective } from "../../src/settings/storage.ts";
 import { compileEngine } from "../../src/rules/engine.ts";
 import { fakeStorage } from "./fake-storage.ts";
-import { setMessageLookup } from "../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../src/ui/kit/i18n.ts";
 import { lookupFor } from "../ui/messages.ts";
 
 // What the settings say is shown to the reader, in the UI language: these read it in English.

@@ -17,12 +17,12 @@ const srcText = sources(join(ROOT, "src")).join("\n");
 const placeholdersIn = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]?.toLowerCase()).sort();
 
 describe("locales", () => {
-  it("are English, Spanish, Brazilian Portuguese, French, German and Indonesian", () => {
-    expect(localeNames()).toEqual(["de", "en", "es", "fr", "id", "pt_BR"]);
+  it("are English, Spanish, Brazilian Portuguese, French, German, Indonesian, Hindi and Filipino", () => {
+    expect(localeNames()).toEqual(["de", "en", "es", "fil", "fr", "hi", "id", "pt_BR"]);
   });
 
   it("each say which language they are, for screen readers", () => {
-    const tags: Record<string, string> = { de: "de", en: "en", es: "es", fr: "fr", id: "id", pt_BR: "pt-BR" };
+    const tags: Record<string, string> = { de: "de", en: "en", es: "es", fil: "fil", fr: "fr", hi: "hi", id: "id", pt_BR: "pt-BR" };
     for (const lang of localeNames()) expect(readCatalogue(lang).uiLang?.message, lang).toBe(tags[lang]);
   });
 
@@ -38,6 +38,12 @@ describe("locales", () => {
     }
   });
 
+  it.each(localeNames())("%s fits the stores' limits: a name of at most 75 characters, a description of at most 132", (lang) => {
+    const catalogue = readCatalogue(lang);
+    expect([...(catalogue.extName?.message ?? "")].length).toBeLessThanOrEqual(75);
+    expect([...(catalogue.extDescription?.message ?? "")].length).toBeLessThanOrEqual(132);
+  });
+
   it("English tells translators what every message is for", () => {
     for (const [key, entry] of Object.entries(en)) expect(entry.description?.trim(), key).toBeTruthy();
   });
@@ -50,7 +56,7 @@ describe("locales", () => {
 
   it("every English key is used by the sources or the manifest", () => {
     const manifest = readFileSync(join(ROOT, "manifest.json"), "utf8");
-    // A rule's key is built from its id (src/ui/rule-messages.ts); tests/ui/rule-messages.test.ts ties each to a built-in rule.
+    // A rule's key is built from its id (src/ui/kit/rule-messages.ts); tests/ui/kit/rule-messages.test.ts ties each to a built-in rule.
     for (const key of Object.keys(en).filter((k) => !k.startsWith("rule_"))) {
       const quoted = new RegExp(`["'\`]${key}["'\`]|__MSG_${key}__`);
       expect(quoted.test(srcText) || quoted.test(manifest), key).toBe(true);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import type { MessageLookup } from "../../src/ui/i18n.ts";
+import type { MessageLookup } from "../../src/ui/kit/i18n.ts";
 
 // Built from the file path, not `new URL`: under jsdom the global URL is jsdom's, which node:url refuses.
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Action, Storage } from "webextension-polyfill";
 import { SiteSchema, type Site } from "../../sites/snapshot.ts";
-import { t } from "../../ui/i18n.ts";
+import { t } from "../../ui/kit/i18n.ts";
 import { showToolbarState, toolbarState } from "./icon.ts";
 
 /** Calm slate rather than alarm red: the badge informs, the overlay is where the warning lives. */

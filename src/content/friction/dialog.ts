@@ -1,8 +1,8 @@
 import type { ShareAction } from "../../sites/adapter.ts";
 import type { Site } from "../../sites/snapshot.ts";
-import { formatNumber, t, type MessageKey } from "../../ui/i18n.ts";
-import { h } from "../../ui/shadow/h.ts";
-import { actionOf, createShadowHost, type Theme } from "../../ui/shadow/root.ts";
+import { formatNumber, t, type MessageKey } from "../../ui/kit/i18n.ts";
+import { h } from "../../ui/kit/h.ts";
+import { actionOf, createShadowHost, type Theme } from "../../ui/kit/shadow-root.ts";
 import dialogCss from "./dialog.css?raw";
 import { trapTab } from "./focus-trap.ts";
 

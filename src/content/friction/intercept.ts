@@ -1,5 +1,5 @@
 import type { ShareAction, SiteAdapter } from "../../sites/adapter.ts";
-import type { Theme } from "../../ui/shadow/root.ts";
+import type { Theme } from "../../ui/kit/shadow-root.ts";
 import { askBeforeSharing, type Decision } from "./dialog.ts";
 
 export interface FrictionHooks {

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from "../../sites/adapter.ts";
-import { STATE_ATTR } from "../scan/scanner.ts";
+import { STATE_ATTR } from "../scan/marks.ts";
 import { HEALTH_MESSAGE, HealthRequestSchema, type HealthReport } from "./message.ts";
 
 /** How long a feed may show no judged post before it counts as unreadable: a slow page is still loading, not broken. */

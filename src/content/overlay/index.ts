@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SiteSchema } from "../../sites/snapshot.ts";
 import type { Verdict } from "../../rules/schema/verdict.ts";
-import { actionOf, createShadowHost, setTheme, type Theme } from "../../ui/shadow/root.ts";
+import { actionOf, createShadowHost, setTheme, type Theme } from "../../ui/kit/shadow-root.ts";
 import overlayCss from "./overlay.css?raw";
 import { ensurePageStyle } from "./page-style.ts";
 import { renderOverlay, type OverlayAction, type OverlayMode } from "./render.ts";

@@ -1,9 +1,9 @@
 import type { Verdict } from "../../rules/schema/verdict.ts";
 import type { Site } from "../../sites/snapshot.ts";
-import { t } from "../../ui/i18n.ts";
-import { h } from "../../ui/shadow/h.ts";
+import { t } from "../../ui/kit/i18n.ts";
+import { h } from "../../ui/kit/h.ts";
 import { whyPanel } from "./why-panel.ts";
-import { reasonKeyOf } from "./wording.ts";
+import { reasonKeyOf } from "../../ui/kit/wording.ts";
 
 /** cover: the post is blurred under us; label: the post shows and we sit below it; revealed: shown on purpose. */
 export type OverlayMode = "cover" | "label" | "revealed";

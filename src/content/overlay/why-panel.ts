@@ -1,9 +1,9 @@
 import type { Verdict } from "../../rules/schema/verdict.ts";
 import type { Site } from "../../sites/snapshot.ts";
-import { t, type MessageKey } from "../../ui/i18n.ts";
-import { h } from "../../ui/shadow/h.ts";
-import { groupedLines, reasonItem, reasonLines } from "./reasons.ts";
-import { HELP_LINKS, REPORT_KEY, TIP_KEYS } from "./wording.ts";
+import { t, type MessageKey } from "../../ui/kit/i18n.ts";
+import { h } from "../../ui/kit/h.ts";
+import { groupedLines, reasonItem, reasonLines } from "../../ui/kit/reasons.ts";
+import { HELP_LINKS, REPORT_KEY, TIP_KEYS } from "../../ui/kit/wording.ts";
 
 const opensInNewTab = (label: string) => [label, h("span", { class: "visually-hidden" }, [` ${t("commonOpensInNewTab")}`])];
 

@@ -1,6 +1,6 @@
-import { t } from "../../ui/i18n.ts";
-import { h } from "../../ui/shadow/h.ts";
-import { actionOf, createShadowHost, setTheme, type Theme } from "../../ui/shadow/root.ts";
+import { t } from "../../ui/kit/i18n.ts";
+import { h } from "../../ui/kit/h.ts";
+import { actionOf, createShadowHost, setTheme, type Theme } from "../../ui/kit/shadow-root.ts";
 import css from "./orphan-notice.css?raw";
 
 export const NOTICE_MARKER = "data-second-look-notice";

@@ -1,7 +1,7 @@
 import type { SiteAdapter } from "../../sites/adapter.ts";
-import { t } from "../../ui/i18n.ts";
-import { h } from "../../ui/shadow/h.ts";
-import { actionOf, createShadowHost, setTheme } from "../../ui/shadow/root.ts";
+import { t } from "../../ui/kit/i18n.ts";
+import { h } from "../../ui/kit/h.ts";
+import { actionOf, createShadowHost, setTheme } from "../../ui/kit/shadow-root.ts";
 import { MAX_QUERIES } from "./message.ts";
 import css from "./notice.css?raw";
 import labelCss from "./trend-label.css?raw";

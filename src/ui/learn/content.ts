@@ -1,4 +1,4 @@
-import type { MessageKey } from "../i18n.ts";
+import type { MessageKey } from "../kit/i18n.ts";
 
 /** The learn page's text, section by section, in reading order; the wording lives in _locales. */
 export const LEARN_SECTIONS: readonly { id: string; heading: MessageKey; paragraphs?: readonly MessageKey[]; list?: readonly MessageKey[]; ordered?: boolean }[] = [

@@ -1,8 +1,8 @@
-import { HELP_LINKS, REPORT_KEY } from "../../content/overlay/wording.ts";
+import { HELP_LINKS, REPORT_KEY } from "../kit/wording.ts";
 import type { Site } from "../../sites/snapshot.ts";
-import { t } from "../i18n.ts";
+import { t } from "../kit/i18n.ts";
 import { SITE_NAME } from "../options/panes/sites.ts";
-import { h } from "../shadow/h.ts";
+import { h } from "../kit/h.ts";
 import { LEARN_SECTIONS } from "./content.ts";
 
 export function section(id: string, heading: string, children: readonly (Node | string)[]): HTMLElement {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Engine } from "../../rules/engine.ts";
 import type { Verdict } from "../../rules/schema/verdict.ts";
-import { t, type MessageKey } from "../i18n.ts";
+import { t, type MessageKey } from "../kit/i18n.ts";
 import { LESSON_POSTS, type LessonPost } from "./posts.ts";
 
 export const CHOICES = ["share", "dont-share", "report"] as const;

@@ -1,10 +1,10 @@
-import { reasonItem, reasonLines } from "../../content/overlay/reasons.ts";
-import { REASON_KEY } from "../../content/overlay/wording.ts";
+import { reasonItem, reasonLines } from "../kit/reasons.ts";
+import { REASON_KEY } from "../kit/wording.ts";
 import type { Engine } from "../../rules/engine.ts";
-import { formatNumber, t } from "../i18n.ts";
+import { formatNumber, t } from "../kit/i18n.ts";
 import { LEARN_SECTIONS } from "../learn/content.ts";
 import { helpList, section } from "../learn/page.ts";
-import { h } from "../shadow/h.ts";
+import { h } from "../kit/h.ts";
 import { CHOICES, CHOICE_KEY, choose, judgeExamples, next, readProgress, saveProgress, START, tally, type Example, type Progress } from "./lesson.ts";
 
 export interface LessonDeps {

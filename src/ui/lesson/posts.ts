@@ -1,4 +1,4 @@
-import type { MessageKey } from "../i18n.ts";
+import type { MessageKey } from "../kit/i18n.ts";
 
 /**
  * One made-up example post. Its words live in _locales, so the engine judges each in the reader's language; the

@@ -11,7 +11,7 @@ const COMMON: Readonly<Record<string, string>> = {
   id: "yang dan ini itu dengan untuk dari tidak akan pada juga ada saya kamu dia kami mereka bisa sudah atau karena tapi jadi lagi hari apa",
   pt: "que não uma para com por mais dos das como mas foi ele ela seu sua isso isto muito tem são está você quando também hoje",
   hi: "है और के की का में से को हैं पर भी यह वह कि नहीं था एक तो लिए कर ही",
-  tl: "ang mga ng sa na at ay para hindi ako siya ito iyan kami tayo kayo sila may mayroon lang din rin",
+  fil: "ang mga ng sa na at ay para hindi ako siya ito iyan kami tayo kayo sila may mayroon lang din rin",
 };
 
 const wordsOf = (lang: string): ReadonlySet<string> => new Set((COMMON[lang.split("-")[0] ?? ""] ?? "").split(" ").filter(Boolean));

@@ -1,5 +1,5 @@
-import { t, type MessageKey } from "../i18n.ts";
-import { h } from "../shadow/h.ts";
+import { t, type MessageKey } from "../kit/i18n.ts";
+import { h } from "../kit/h.ts";
 
 type Child = Node | string | null | undefined | false;
 

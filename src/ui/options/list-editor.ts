@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { t } from "../i18n.ts";
-import { issueSentence } from "../schema-errors.ts";
-import { h } from "../shadow/h.ts";
+import { t } from "../kit/i18n.ts";
+import { issueSentence } from "../kit/schema-errors.ts";
+import { h } from "../kit/h.ts";
 import { group } from "./controls.ts";
 
 export interface ListSpec {

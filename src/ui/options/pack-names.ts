@@ -1,6 +1,6 @@
 import { BUILT_IN_PACK_IDS } from "../../rules/packs/index.ts";
 import type { RulePack } from "../../rules/schema/pack.ts";
-import { t } from "../i18n.ts";
+import { t } from "../kit/i18n.ts";
 
 const CORE_PACK_ID = "core";
 

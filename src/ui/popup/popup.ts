@@ -5,9 +5,9 @@ import { HealthReportSchema } from "../../content/health/message.ts";
 import type { Effective } from "../../settings/policy.ts";
 import { readEffective, updateSettings, type SettingsStorage } from "../../settings/storage.ts";
 import type { Site } from "../../sites/snapshot.ts";
-import { formatNumber, t } from "../i18n.ts";
+import { formatNumber, t } from "../kit/i18n.ts";
 import { SITE_NAME } from "../options/panes/sites.ts";
-import { h } from "../shadow/h.ts";
+import { h } from "../kit/h.ts";
 import { HOUR_MS, INDEFINITE_MS, canPause, pausedUntil, withPause } from "./pause.ts";
 
 export interface PopupDeps {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { BADGE_COLOUR, TROUBLE_COLOUR, readTabState, badgeText, createFlagBadge } from "../../../src/background/badge/flag-badge.ts";
 import { iconPaths, type ToolbarState } from "../../../src/background/badge/icon.ts";
 import { TROUBLE_MESSAGE, createTroubleHandler } from "../../../src/background/badge/trouble.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { lookupFor } from "../../ui/messages.ts";
 
 /** storage.session and action as the worker sees them, backed by plain maps. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { askBeforeSharing } from "../../../src/content/friction/dialog.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { lookupFor } from "../../ui/messages.ts";
 import { userClick, userKey } from "../user-input.ts";
 

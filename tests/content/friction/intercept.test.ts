@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { installShareFriction } from "../../../src/content/friction/intercept.ts";
 import type { ShareAction, SiteAdapter } from "../../../src/sites/adapter.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { lookupFor } from "../../ui/messages.ts";
 import { QUIET_SURFACES } from "../../sites/quiet-surfaces.ts";
 import { userClick, userKey } from "../user-input.ts";

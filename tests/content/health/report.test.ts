@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { HEALTH_MESSAGE } from "../../../src/content/health/message.ts";
 import { createHealthHandler, GRACE_MS, healthOf } from "../../../src/content/health/report.ts";
-import { STATE_ATTR } from "../../../src/content/scan/scanner.ts";
+import { STATE_ATTR } from "../../../src/content/scan/marks.ts";
 import { createOldRedditAdapter } from "../../../src/sites/old-reddit/adapter.ts";
 import { createRedditAdapter } from "../../../src/sites/reddit/adapter.ts";
 import { createXAdapter } from "../../../src/sites/x/adapter.ts";

@@ -8,7 +8,7 @@ import {
   type OverlayEvent,
   type OverlayOptions,
 } from "../../../src/content/overlay/index.ts";
-import { reasonLines } from "../../../src/content/overlay/reasons.ts";
+import { reasonLines } from "../../../src/ui/kit/reasons.ts";
 import { compileEngine } from "../../../src/rules/engine.ts";
 import { MODEL_RULE } from "../../../src/rules/model/rule-id.ts";
 import { defaultPacks } from "../../../src/rules/packs/index.ts";
@@ -16,7 +16,7 @@ import type { Verdict } from "../../../src/rules/schema/verdict.ts";
 import { mergeEffective } from "../../../src/settings/policy.ts";
 import { packsFor } from "../../../src/settings/rule-packs.ts";
 import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { ONLY_THE_MODEL_FLAGS, shippedModel } from "../../background/model/models.ts";
 import { lookupFor } from "../../ui/messages.ts";
 import { userClick } from "../user-input.ts";
@@ -394,6 +394,18 @@ describe("theme and language", () => {
     showOverlay(post, post, verdict, options);
     expect(shadow().querySelector("h2")?.textContent).toBe("Sin verificar · posiblemente sin consentimiento");
     expect(overlays()[0]?.getAttribute("lang")).toBe("es");
+  });
+
+  it.each([
+    ["hi", "बिना जाँच · शायद बिना सहमति के", "यह पोस्ट किसी व्यक्ति की लीक हुई निजी तस्वीरें देने का दावा करती लगती है।", "पोस्ट दिखाएँ"],
+    ["fil", "Di-beripikado · posibleng walang pahintulot", "Mukhang nag-aalok ang post na ito ng na-leak na pribadong larawan ng isang tao.", "Ipakita ang post"],
+  ])("speaks %s, tagged so that screen readers pronounce it", (lang, heading, reason, reveal) => {
+    setMessageLookup(lookupFor(lang));
+    showOverlay(post, post, verdict, options);
+    expect(shadow().querySelector("h2")?.textContent).toBe(heading);
+    expect(shadow().querySelector(".reason")?.textContent).toBe(reason);
+    expect(button("reveal")?.textContent).toBe(reveal);
+    expect(overlays()[0]?.getAttribute("lang")).toBe(lang);
   });
 });
 

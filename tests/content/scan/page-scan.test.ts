@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { vi } from "vitest";
 import { MAX_BATCH } from "../../../src/background/evaluate/message.ts";
 import { TICK_MS } from "../../../src/content/scan/page-scan.ts";
-import { RETRY_LATER_MS } from "../../../src/content/scan/scanner.ts";
+import { RETRY_LATER_MS } from "../../../src/content/scan/verdict-requests.ts";
 import { TRANSPORT_OPTIONS } from "../../../src/content/scan/transport.ts";
 import { FLAG } from "../../background/evaluate/verdicts.ts";
 import { errorOf, post, recycle, run, startScan, stateOf } from "./harness.ts";

@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://x.com/search?q=emma%20leak&src=typed_query"}
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SEARCH_MARKER, SEARCH_TICK_MS, TREND_MARKER, watchSearches } from "../../../src/content/search/watch.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { createXAdapter } from "../../../src/sites/x/adapter.ts";
 import { loadFixture } from "../../sites/fixture-page.ts";
 import { lookupFor } from "../../ui/messages.ts";

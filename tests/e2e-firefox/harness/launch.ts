@@ -1,5 +1,5 @@
 import puppeteer, { type Browser } from "puppeteer-core";
-import { firefoxPath } from "./firefox.ts";
+import { firefoxPath } from "../../e2e/harness/browser-path.ts";
 
 export interface LaunchOptions {
   /** The Firefox build of the extension (vite's outDir in mode "firefox"). */

@@ -1,43 +1,34 @@
-import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import { inject } from "vitest";
 import type { Page } from "puppeteer-core";
+import { browserPerFile } from "../../e2e/harness/browser-per-file.ts";
 import { launchFirefox, type FirefoxWithExtension, type LaunchOptions } from "./launch.ts";
-import { serveFixtures } from "./routes.ts";
+import { serveFixtures, type FirstAnswer } from "./routes.ts";
 
 export interface Session {
   readonly firefox: FirefoxWithExtension;
-  /** A new tab serving the fixtures, on url; closed after the test. */
-  open(url: string): Promise<Page>;
+  /** A new tab serving the fixtures, on url; closed after the test. `first` answers before the fixture routes. */
+  open(url: string, first?: FirstAnswer): Promise<Page>;
 }
 
 /**
- * One Firefox with the extension per spec file (launching costs seconds); each test gets fresh tabs, so page
- * state never carries over between tests. Only the tabs tests opened are closed: closing Firefox's last tab
- * would close its window.
+ * One Firefox with the extension per spec file, with fresh tabs for each test, so page state never carries over
+ * between tests. Only the tabs tests opened are closed: closing Firefox's last tab would close its window.
  */
 export function useFirefox(prefs?: LaunchOptions["prefs"]): Session {
-  let firefox: FirefoxWithExtension | undefined;
   const opened: Page[] = [];
-  beforeAll(async () => {
-    firefox = await launchFirefox({ extensionDir: inject("firefoxExtensionDir"), prefs });
+  const started = browserPerFile("Firefox", {
+    launch: () => launchFirefox({ extensionDir: inject("extensionDir"), prefs }),
+    closeTabs: () => Promise.all(opened.splice(0).map((page) => page.close())),
+    close: (firefox) => firefox.close(),
   });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((page) => page.close()));
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
-  const started = (): FirefoxWithExtension => {
-    if (firefox === undefined) throw new Error("Firefox did not start (see beforeAll)");
-    return firefox;
-  };
   return {
     get firefox() {
       return started();
     },
-    async open(url) {
+    async open(url, first) {
       const page = await started().browser.newPage();
       opened.push(page);
-      await serveFixtures(page);
+      await serveFixtures(page, first);
       await page.goto(url);
       return page;
     },

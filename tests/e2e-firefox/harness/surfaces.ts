@@ -1,38 +1,14 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterEach, expect } from "vitest";
-import type { HTTPRequest, Page } from "puppeteer-core";
-import { FIXTURES } from "../../e2e/harness/paths.ts";
-import { answer } from "../../e2e/harness/routes.ts";
+import { expect } from "vitest";
+import type { Page } from "puppeteer-core";
+import { surfaceAnswers } from "../../e2e/harness/routes.ts";
 import { DIALOG, dialogAction } from "./controls.ts";
-import { siteActions } from "./page.ts";
+import { siteActions } from "../../e2e/harness/page.ts";
 import type { Session } from "./session.ts";
 
-/**
- * Tabs that serve a site's capture-following pages on their real URLs (fixtures/sites/<site>/surfaces.json maps
- * origin and path to page), and every other request as the harness does. Session.open cannot: it serves fixtures
- * by its own routes, which know nothing of surfaces.json.
- */
+/** Tabs that serve a site's capture-following pages on their real URLs (routes.ts: surfaceAnswers), and the rest as the harness does. */
 export function useSurfaceTabs(session: Session, site: string): (url: string) => Promise<Page> {
-  const pages = JSON.parse(readFileSync(join(FIXTURES, site, "surfaces.json"), "utf8")) as Record<string, string>;
-  const opened: Page[] = [];
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((tab) => tab.close()));
-  });
-  return async (url) => {
-    const tab = await session.firefox.browser.newPage();
-    opened.push(tab);
-    await tab.setRequestInterception(true);
-    tab.on("request", (request: HTTPRequest) => {
-      const target = new URL(request.url());
-      if (!target.protocol.startsWith("http")) return void request.continue();
-      const page = pages[target.origin + target.pathname];
-      const reply = page === undefined ? answer(target) : { status: 200, contentType: "text/html; charset=utf-8", body: readFileSync(join(FIXTURES, site, page), "utf8") };
-      void (reply === null ? request.abort("internetdisconnected") : request.respond(reply));
-    });
-    await tab.goto(url);
-    return tab;
-  };
+  const surface = surfaceAnswers([site]);
+  return (url) => session.open(url, surface);
 }
 
 /** The DOM contract's verdict on the element, once it has one (flag or ok: never left pending). */

@@ -2,13 +2,17 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { ROOT } from "./paths.ts";
 
+export type Target = "chromium" | "firefox";
+
 /**
- * Builds the extension with the project's own vite config into outDir. A child process keeps vite's plugins
- * (crxjs) out of the caller's module graph; a failed build throws with vite's output.
+ * Builds the extension for target with the project's own vite config into outDir (vite.config.ts makes the
+ * Firefox manifest in mode "firefox"). A child process keeps vite's plugins (crxjs) out of the caller's module
+ * graph; a failed build throws with vite's output.
  */
-export function buildExtension(outDir: string): void {
+export function buildExtension(outDir: string, target: Target = "chromium"): void {
   const vite = join(ROOT, "node_modules/vite/bin/vite.js");
-  const result = spawnSync(process.execPath, [vite, "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
+  const mode = target === "firefox" ? ["--mode", "firefox"] : [];
+  const result = spawnSync(process.execPath, [vite, "build", ...mode, "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
     cwd: ROOT,
     encoding: "utf8",
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Worker } from "playwright-core";
-import { chromiumPath } from "./chromium.ts";
+import { chromiumPath } from "./browser-path.ts";
 import { serveFixtures } from "./routes.ts";
 
 

@@ -1,5 +1,5 @@
 import messages from "../../../_locales/en/messages.json" with { type: "json" };
-import type { MessageKey } from "../../../src/ui/i18n.ts";
+import type { MessageKey } from "../../../src/ui/kit/i18n.ts";
 
 /** The English UI string for key, placeholders left as they are. */
 export function message(key: MessageKey): string {

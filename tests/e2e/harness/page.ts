@@ -1,22 +1,43 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ElementHandle, Page } from "playwright-core";
+import { z } from "zod";
 
-export type State = "pending" | "flag" | "ok";
+const State = z.enum(["pending", "flag", "ok"]);
+export type State = z.infer<typeof State>;
+
+const Verdicts = z.record(z.string(), State);
+export type Verdicts = z.infer<typeof Verdicts>;
+
+const Expected = z.object({
+  /** Post id → whether the fixture means it as bait. */
+  bait: z.record(z.string(), z.boolean()),
+  /** Ads and promoted posts: never scanned. */
+  unscanned: z.array(z.string()),
+});
+export type Expected = z.infer<typeof Expected>;
+
+/**
+ * A tab of either suite's driver (Playwright's for Chromium, puppeteer's for Firefox): the helpers that only run
+ * script in the page serve both.
+ */
+export interface InPage {
+  evaluate(expression: string): Promise<unknown>;
+}
 
 const PROBE = readFileSync(join(import.meta.dirname, "probe.js"), "utf8").trim();
 
-/** Calls one of probe.js's helpers in the page with JSON arguments. */
-const call = (name: string, ...args: unknown[]) => `${PROBE}.${name}(${args.map((a) => JSON.stringify(a)).join(", ")})`;
+/** The script calling one of probe.js's helpers in the page with JSON arguments (evaluated by either driver). */
+export const call = (name: string, ...args: unknown[]) => `${PROBE}.${name}(${args.map((a) => JSON.stringify(a)).join(", ")})`;
 
 /** Post id → state of every marked post on the page. */
-export function readVerdicts(page: Page): Promise<Record<string, State>> {
-  return page.evaluate(call("verdicts")) as Promise<Record<string, State>>;
+export async function readVerdicts(page: InPage): Promise<Verdicts> {
+  return Verdicts.parse(await page.evaluate(call("verdicts")));
 }
 
 /** The ids of the posts each overlay on the page covers (one entry per overlay). */
-export function overlayOwners(page: Page): Promise<string[]> {
-  return page.evaluate(call("overlayOwners")) as Promise<string[]>;
+export async function overlayOwners(page: InPage): Promise<string[]> {
+  return z.array(z.string()).parse(await page.evaluate(call("overlayOwners")));
 }
 
 export interface OverlayDetails {
@@ -70,7 +91,7 @@ export async function whySignals(page: Page, id: string): Promise<{ label: strin
  * Waits until every id in `ids` has its verdict and nothing on the page is pending; returns all verdicts.
  * On timeout the error lists what was still missing.
  */
-export async function waitForVerdicts(page: Page, ids: readonly string[], timeoutMs = 20_000): Promise<Record<string, State>> {
+export async function waitForVerdicts(page: InPage, ids: readonly string[], timeoutMs = 20_000): Promise<Verdicts> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const verdicts = await readVerdicts(page);
@@ -80,28 +101,21 @@ export async function waitForVerdicts(page: Page, ids: readonly string[], timeou
     if (Date.now() > deadline) {
       throw new Error(`verdicts not settled after ${timeoutMs} ms: missing ${missing.slice(0, 10).join(", ") || "none"} (${missing.length}), pending ${pending.slice(0, 10).join(", ") || "none"} (${pending.length})`);
     }
-    await page.waitForTimeout(100);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-export interface Expected {
-  /** Post id → whether the fixture means it as bait. */
-  bait: Record<string, boolean>;
-  /** Ads and promoted posts: never scanned. */
-  unscanned: string[];
 }
 
 /**
  * What a part of the page's `__fixture.data` (posts.js), named by its keys (`"timeline"`, `"navigation",
  * "/explore"`), says about its posts, nested replies included.
  */
-export function expectedFor(page: Page, ...keys: string[]): Promise<Expected> {
-  return page.evaluate(call("expected", ...keys)) as Promise<Expected>;
+export async function expectedFor(page: InPage, ...keys: string[]): Promise<Expected> {
+  return Expected.parse(await page.evaluate(call("expected", ...keys)));
 }
 
 /** What the fixture's own handlers did (window.__siteActions). */
-export function siteActions(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...(window as unknown as { __siteActions: string[] }).__siteActions]);
+export async function siteActions(page: InPage): Promise<string[]> {
+  return z.array(z.string()).parse(await page.evaluate("[...window.__siteActions]"));
 }
 
 /** Calls a `window.__fixture` method in the page. */

@@ -1,5 +1,6 @@
-import { afterAll, afterEach, beforeAll, inject } from "vitest";
-import type { Page } from "playwright-core";
+import { inject } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { browserPerFile } from "./browser-per-file.ts";
 import { launchExtension, type ExtensionBrowser, type LaunchOptions } from "./launch.ts";
 
 export interface Session {
@@ -8,29 +9,25 @@ export interface Session {
   open(url: string): Promise<Page>;
 }
 
+const closeTabs = (context: BrowserContext) => Promise.all(context.pages().map((page) => page.close()));
+
 /**
- * One Chromium with the extension per spec file (launching costs seconds); each test gets fresh tabs, so the
- * toolbar badge and the page state never carry over between tests. `extensionDir` names another build (a
- * damaged copy, say); it is asked once the hooks registered before this call have run. `lang` has the browser,
- * and so the extension, speak another language.
+ * One Chromium with the extension per spec file, with fresh tabs for each test, so the toolbar badge and the page
+ * state never carry over between tests. `extensionDir` names another build (a damaged copy, say); it is asked
+ * once the hooks registered before this call have run. `lang` has the browser, and so the extension, speak
+ * another language.
  */
 export function useExtension(extensionDir: () => string = () => inject("extensionDir"), { lang }: Pick<LaunchOptions, "lang"> = {}): Session {
-  let browser: ExtensionBrowser | undefined;
-  beforeAll(async () => {
-    browser = await launchExtension({ extensionDir: extensionDir(), headless: true, reducedMotion: true, lang });
-    // The persistent context opens with a blank tab; tests count tabs, so start from none.
-    await Promise.all(browser.context.pages().map((page) => page.close()));
+  const started = browserPerFile("the browser", {
+    async launch() {
+      const browser = await launchExtension({ extensionDir: extensionDir(), headless: true, reducedMotion: true, lang });
+      // The persistent context opens with a blank tab; tests count tabs, so start from none.
+      await closeTabs(browser.context);
+      return browser;
+    },
+    closeTabs: (browser) => closeTabs(browser.context),
+    close: (browser) => browser.close(),
   });
-  afterEach(async () => {
-    await Promise.all(browser?.context.pages().map((page) => page.close()) ?? []);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  const started = (): ExtensionBrowser => {
-    if (browser === undefined) throw new Error("the browser did not start (see beforeAll)");
-    return browser;
-  };
   return {
     get browser() {
       return started();

@@ -1,30 +1,21 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { beforeAll, expect } from "vitest";
 import type { Page, Route } from "playwright-core";
 import { message } from "./messages.ts";
-import { FIXTURES } from "./paths.ts";
+import { surfaceAnswers } from "./routes.ts";
 import type { Session } from "./session.ts";
 
 /**
- * Serves each site folder's capture-following pages on their real URLs (its surfaces.json maps origin and path to
- * page), so the adapters see the origins they match on. Registered after the harness's route, so it is asked first;
- * anything else (fixture.js, fixture.css, other pages) falls back.
+ * Serves each site folder's capture-following pages on their real URLs (routes.ts: surfaceAnswers). Registered after
+ * the harness's route, so it is asked first; anything else (fixture.js, fixture.css, other pages) falls back.
  */
 export function serveSurfaces(session: Session, dirs: string[]): void {
-  const sites = dirs.map((dir) => ({
-    dir,
-    pages: JSON.parse(readFileSync(join(FIXTURES, dir, "surfaces.json"), "utf8")) as Record<string, string>,
-  }));
+  const surface = surfaceAnswers(dirs);
   beforeAll(async () => {
     await session.browser.context.route(
       () => true,
       (route: Route) => {
-        const url = new URL(route.request().url());
-        const site = sites.find(({ pages }) => pages[url.origin + url.pathname] !== undefined);
-        if (site === undefined) return route.fallback();
-        const body = readFileSync(join(FIXTURES, site.dir, site.pages[url.origin + url.pathname] ?? ""), "utf8");
-        return route.fulfill({ contentType: "text/html; charset=utf-8", body });
+        const reply = surface(new URL(route.request().url()));
+        return reply ? route.fulfill(reply) : route.fallback();
       },
     );
   });

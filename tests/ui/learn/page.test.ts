@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { LEARN_SECTIONS } from "../../../src/ui/learn/content.ts";
 import { renderLearn } from "../../../src/ui/learn/page.ts";
-import { lookupFor } from "../messages.ts";
+import { localeNames, lookupFor } from "../messages.ts";
 
 beforeEach(() => document.body.replaceChildren());
 afterEach(() => setMessageLookup(null));
 
 describe("learn page", () => {
-  it.each(["en", "es", "pt_BR", "fr", "de", "id"])("reads every section in %s, with no key left showing", (lang) => {
+  it.each(localeNames())("reads every section in %s, with no key left showing", (lang) => {
     setMessageLookup(lookupFor(lang));
     renderLearn(document.body);
     expect(document.documentElement.lang).toBe(lookupFor(lang)("uiLang"));

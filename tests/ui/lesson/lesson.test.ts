@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Engine } from "../../../src/rules/engine.ts";
 import { mergeEffective } from "../../../src/settings/policy.ts";
 import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { choose, judgeExamples, type Choice, next, PROGRESS_KEY, readProgress, START, tally } from "../../../src/ui/lesson/lesson.ts";
 import { LESSON_POSTS } from "../../../src/ui/lesson/posts.ts";
 import { engineFor } from "../../../src/ui/options/panes/test-post.ts";

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { reasonLines } from "../../../src/content/overlay/reasons.ts";
+import { reasonLines } from "../../../src/ui/kit/reasons.ts";
 import type { Engine } from "../../../src/rules/engine.ts";
 import { mergeEffective } from "../../../src/settings/policy.ts";
 import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { PROGRESS_KEY } from "../../../src/ui/lesson/lesson.ts";
 import { mountLesson } from "../../../src/ui/lesson/page.ts";
 import { LESSON_POSTS } from "../../../src/ui/lesson/posts.ts";

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BACKUP_FORMAT } from "../../../src/settings/backup.ts";
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from "../../../src/settings/schema.ts";
 import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { mountOptions } from "../../../src/ui/options/page.ts";
 import { EXPORT_FILE_NAME } from "../../../src/ui/options/panes/backup.ts";
 import { shippedModel } from "../../background/model/models.ts";

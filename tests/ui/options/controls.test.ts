@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { STATUS_CLEAR_MS } from "../../../src/ui/options/controls.ts";
 import { lookupFor } from "../messages.ts";
 import { byId, click, pickFile, settle, typeInto } from "../page-helpers.ts";

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
 import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { TEST_DEBOUNCE_MS } from "../../../src/ui/options/panes/test-post.ts";
 import { lookupFor } from "../messages.ts";
 import { byId, settle, typeInto } from "../page-helpers.ts";
@@ -53,12 +53,19 @@ describe("own words", () => {
     expect(note()).toBe("“The” is a very common word: it appears in many ordinary posts, and each of them will be flagged.");
     typeInto("opt-custom-terms-new", "zorblax");
     expect(note()).toBe("");
-    setMessageLookup(lookupFor("de"));
-    closeOptions();
-    document.body.replaceChildren();
-    await openOptions();
-    typeInto("opt-custom-terms-new", "nicht");
-    expect(note()).toBe("„nicht“ ist ein sehr häufiges Wort: Es steht in vielen gewöhnlichen Beiträgen, und jeder davon wird markiert.");
+    const pages = [
+      ["de", "nicht", "„nicht“ ist ein sehr häufiges Wort: Es steht in vielen gewöhnlichen Beiträgen, und jeder davon wird markiert."],
+      // The Filipino page's language tag is "fil", not the rule packs' "tl".
+      ["fil", "mayroon", "Napakakaraniwang salita ng “mayroon”: lumalabas ito sa maraming ordinaryong post, at mamarkahan ang bawat isa sa mga iyon."],
+    ] as const;
+    for (const [lang, word, caution] of pages) {
+      setMessageLookup(lookupFor(lang));
+      closeOptions();
+      document.body.replaceChildren();
+      await openOptions();
+      typeInto("opt-custom-terms-new", word);
+      expect(note(), lang).toBe(caution);
+    }
   });
 
   it("puts a hashtag typed as a word on the own hashtags, saying so", async () => {

@@ -4,7 +4,7 @@ import type { ModelLoad } from "../../../src/rules/model/model.ts";
 import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
 import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
 import { STATS_KEY } from "../../../src/settings/stats.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { mountOptions } from "../../../src/ui/options/page.ts";
 import { TEST_DEBOUNCE_MS } from "../../../src/ui/options/panes/test-post.ts";
 import { brokenModel, ONLY_THE_MODEL_FLAGS, shippedModel, THE_MODEL_LETS_THROUGH } from "../../background/model/models.ts";
@@ -168,6 +168,18 @@ describe("options page", () => {
     await settle();
     expect(stored()?.searchNotice).toBe(false);
     expect(byId<HTMLInputElement>("opt-search-notice").checked).toBe(false);
+  });
+
+  it("shows the search note set and locked by the organisation, and keeps it so when clicked", async () => {
+    const { storage } = await open({}, { SearchNotice: false });
+    const box = byId<HTMLInputElement>("opt-search-notice");
+    expect(box.checked).toBe(false);
+    expect(box.disabled).toBe(true);
+    expect(document.querySelector('label[for="opt-search-notice"] .locked')?.textContent).toBe("Set by your organisation");
+    expect(byId("opt-locked-banner").textContent).toContain("Your organisation manages some of these settings");
+    box.click();
+    await settle();
+    expect(storage.data).toEqual({});
   });
 
   it("has the learned check on by default, says what it is, and switches it off", async () => {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Settings } from "../../../src/settings/schema.ts";
 import { KEPT_ASIDE_KEY, SETTINGS_KEY } from "../../../src/settings/storage.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { mountOptions } from "../../../src/ui/options/page.ts";
 import { shippedModel } from "../../background/model/models.ts";
 import { lookupFor } from "../messages.ts";

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RulePackInput } from "../../../src/rules/schema/pack.ts";
 import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
 import type { Settings } from "../../../src/settings/schema.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { mountOptions } from "../../../src/ui/options/page.ts";
 import { checkPackFile } from "../../../src/ui/options/panes/user-packs.ts";
 import { lookupFor } from "../messages.ts";

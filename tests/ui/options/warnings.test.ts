@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
 import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { lookupFor } from "../messages.ts";
 import { byId, click, settle } from "../page-helpers.ts";
 import { closeOptions, openOptions } from "./open.ts";

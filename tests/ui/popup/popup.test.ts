@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { reportingLoads } from "../../../src/background/model/status.ts";
 import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
 import type { Settings } from "../../../src/settings/schema.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { HOUR_MS, INDEFINITE_MS } from "../../../src/ui/popup/pause.ts";
 import { mountPopup } from "../../../src/ui/popup/popup.ts";
 import { brokenModel, shippedModel } from "../../background/model/models.ts";

@@ -1,7 +1,7 @@
 import { changedSettings, readBackup } from "../../../settings/backup.ts";
 import type { SettingKey, Settings } from "../../../settings/schema.ts";
-import { formatNumber, t, type MessageKey } from "../../i18n.ts";
-import { h } from "../../shadow/h.ts";
+import { formatNumber, t, type MessageKey } from "../../kit/i18n.ts";
+import { h } from "../../kit/h.ts";
 import { announce, filePicker, liveRegion, section, takeJsonFile } from "../controls.ts";
 import type { OptionsActions, OptionsView, Pane } from "../view.ts";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SettingsSchema, type Settings } from "../../../settings/schema.ts";
-import { t, type MessageKey } from "../../i18n.ts";
-import { h } from "../../shadow/h.ts";
+import { t, type MessageKey } from "../../kit/i18n.ts";
+import { h } from "../../kit/h.ts";
 import { section } from "../controls.ts";
 import { isCommonWord, isVeryShort } from "../common-words.ts";
 import { listEditor, type EntryAdvice } from "../list-editor.ts";

@@ -1,8 +1,8 @@
 import { defaultPacks } from "../../../rules/packs/index.ts";
 import type { RulePack } from "../../../rules/schema/pack.ts";
-import { formatNumber, t } from "../../i18n.ts";
-import { ruleLabel } from "../../rule-messages.ts";
-import { h } from "../../shadow/h.ts";
+import { formatNumber, t } from "../../kit/i18n.ts";
+import { ruleLabel } from "../../kit/rule-messages.ts";
+import { h } from "../../kit/h.ts";
 import { checkbox, group, section } from "../controls.ts";
 import { packDescription, packName } from "../pack-names.ts";
 import { isLocked, type OptionsActions, type Pane } from "../view.ts";

@@ -1,5 +1,5 @@
-import { t } from "../../i18n.ts";
-import { h } from "../../shadow/h.ts";
+import { t } from "../../kit/i18n.ts";
+import { h } from "../../kit/h.ts";
 import type { OptionsActions, Pane } from "../view.ts";
 
 /**

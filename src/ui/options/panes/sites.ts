@@ -1,5 +1,5 @@
 import type { Site } from "../../../sites/snapshot.ts";
-import { t, type MessageKey } from "../../i18n.ts";
+import { t, type MessageKey } from "../../kit/i18n.ts";
 import { checkbox, group, section } from "../controls.ts";
 import { isLocked, type OptionsActions, type Pane } from "../view.ts";
 

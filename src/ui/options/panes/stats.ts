@@ -1,6 +1,6 @@
 import type { StatName } from "../../../settings/stats.ts";
-import { formatNumber, t, type MessageKey } from "../../i18n.ts";
-import { h } from "../../shadow/h.ts";
+import { formatNumber, t, type MessageKey } from "../../kit/i18n.ts";
+import { h } from "../../kit/h.ts";
 import { section } from "../controls.ts";
 import type { OptionsActions, Pane } from "../view.ts";
 

@@ -1,13 +1,13 @@
-import { reasonItem, reasonLines } from "../../../content/overlay/reasons.ts";
-import { reasonKeyOf } from "../../../content/overlay/wording.ts";
+import { reasonItem, reasonLines } from "../../kit/reasons.ts";
+import { reasonKeyOf } from "../../kit/wording.ts";
 import { compileEngine, type Engine } from "../../../rules/engine.ts";
 import type { ModelLoad } from "../../../rules/model/model.ts";
 import type { Verdict } from "../../../rules/schema/verdict.ts";
 import { THRESHOLDS } from "../../../rules/scoring/sensitivity.ts";
 import type { Effective } from "../../../settings/policy.ts";
 import { packsFor } from "../../../settings/rule-packs.ts";
-import { formatNumber, t } from "../../i18n.ts";
-import { h } from "../../shadow/h.ts";
+import { formatNumber, t } from "../../kit/i18n.ts";
+import { h } from "../../kit/h.ts";
 import { section } from "../controls.ts";
 import type { OptionsView, Pane } from "../view.ts";
 

@@ -1,7 +1,7 @@
 import type { Sensitivity } from "../../../rules/engine.ts";
 import { SettingsSchema } from "../../../settings/schema.ts";
-import { t } from "../../i18n.ts";
-import { h } from "../../shadow/h.ts";
+import { t } from "../../kit/i18n.ts";
+import { h } from "../../kit/h.ts";
 import { checkbox, group, lockedNote, radios, section } from "../controls.ts";
 import { isLocked, type OptionsActions, type Pane } from "../view.ts";
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatNumber, setMessageLookup, t } from "../../src/ui/i18n.ts";
-import { lookupFor } from "./messages.ts";
+import { formatNumber, setMessageLookup, t } from "../../../src/ui/kit/i18n.ts";
+import { lookupFor } from "../messages.ts";
 
 const withChrome = (value: unknown) => Object.assign(globalThis, { chrome: value });
 
@@ -49,5 +49,13 @@ describe("formatNumber", () => {
     expect(formatNumber(12345.5)).toBe("12\u202f345,5");
     setMessageLookup(lookupFor("en"));
     expect(formatNumber(12345.5)).toBe("12,345.5");
+  });
+
+  it("writes Hindi in the Latin digits Indian interfaces use, grouped in lakhs, and Filipino as English does", () => {
+    setMessageLookup(lookupFor("hi"));
+    expect(formatNumber(1234567.5)).toBe("12,34,567.5");
+    expect(formatNumber(0.98, { minimumFractionDigits: 2 })).toBe("0.98");
+    setMessageLookup(lookupFor("fil"));
+    expect(formatNumber(1234567.5)).toBe("1,234,567.5");
   });
 });

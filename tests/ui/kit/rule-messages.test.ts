@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { reasonLines } from "../../src/content/overlay/reasons.ts";
-import { compileEngine } from "../../src/rules/engine/compile.ts";
-import { defaultPacks } from "../../src/rules/packs/index.ts";
-import { setMessageLookup } from "../../src/ui/i18n.ts";
-import { ruleLabel, ruleMessageKey } from "../../src/ui/rule-messages.ts";
-import { localeNames, lookupFor, readCatalogue } from "./messages.ts";
+import { reasonLines } from "../../../src/ui/kit/reasons.ts";
+import { compileEngine } from "../../../src/rules/engine/compile.ts";
+import { defaultPacks } from "../../../src/rules/packs/index.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
+import { ruleLabel, ruleMessageKey } from "../../../src/ui/kit/rule-messages.ts";
+import { localeNames, lookupFor, readCatalogue } from "../messages.ts";
 
 afterEach(() => setMessageLookup(null));
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatPath } from "../rules/schema/issues.ts";
+import { formatPath } from "../../rules/schema/issues.ts";
 import { formatNumber, lookupMessage, t, type MessageKey } from "./i18n.ts";
 
 type Issue = z.core.$ZodIssue;

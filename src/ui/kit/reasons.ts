@@ -2,9 +2,9 @@ import { canonicalLink } from "../../rules/links/extract.ts";
 import { MODEL_RULE } from "../../rules/model/rule-id.ts";
 import type { Reason } from "../../rules/schema/verdict.ts";
 import { OWN_RULES } from "../../settings/own-rules.ts";
-import { t, type MessageKey } from "../../ui/i18n.ts";
-import { ruleLabel } from "../../ui/rule-messages.ts";
-import { h } from "../../ui/shadow/h.ts";
+import { t, type MessageKey } from "./i18n.ts";
+import { ruleLabel } from "./rule-messages.ts";
+import { h } from "./h.ts";
 
 /**
  * Reasons from the reader's (or the school's) own lists. The page can read our open shadow roots, and a quote

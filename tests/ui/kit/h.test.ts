@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { h } from "../../../src/ui/shadow/h.ts";
+import { h } from "../../../src/ui/kit/h.ts";
 
 describe("h", () => {
   it("sets attributes: strings and numbers as given, true as empty, false/null/undefined left out", () => {

@@ -1,6 +1,6 @@
-import baseCss from "./base.css?raw";
+import baseCss from "./shadow-base.css?raw";
 import commonCss from "./common.css?raw";
-import { t } from "../i18n.ts";
+import { t } from "./i18n.ts";
 import { h } from "./h.ts";
 
 export type Theme = "light" | "dark";

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { removeOverlay, showOverlay } from "../../../src/content/overlay/index.ts";
-import { reasonKeyOf } from "../../../src/content/overlay/wording.ts";
+import { reasonKeyOf } from "../../../src/ui/kit/wording.ts";
 import { compileEngine } from "../../../src/rules/engine.ts";
 import { mergeEffective } from "../../../src/settings/policy.ts";
 import { packsFor } from "../../../src/settings/rule-packs.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/settings/schema.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
-import { lookupFor } from "../../ui/messages.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
+import { lookupFor } from "../messages.ts";
 
 const judge = (text: string, custom: Partial<Settings["custom"]> = {}) => {
   const settings = { ...structuredClone(DEFAULT_SETTINGS), custom: { terms: [], hashtags: [], links: [], ...custom } };

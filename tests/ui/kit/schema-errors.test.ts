@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { RulePackSchema } from "../../src/rules/schema/pack.ts";
-import { PatternSchema } from "../../src/rules/schema/pattern.ts";
-import { SettingsSchema } from "../../src/settings/schema.ts";
-import { setMessageLookup } from "../../src/ui/i18n.ts";
-import { issueLines, issueSentence } from "../../src/ui/schema-errors.ts";
-import { lookupFor } from "./messages.ts";
+import { RulePackSchema } from "../../../src/rules/schema/pack.ts";
+import { PatternSchema } from "../../../src/rules/schema/pattern.ts";
+import { SettingsSchema } from "../../../src/settings/schema.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
+import { issueLines, issueSentence } from "../../../src/ui/kit/schema-errors.ts";
+import { lookupFor } from "../messages.ts";
 
 afterEach(() => setMessageLookup(null));
 

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
-import { groupedLines, reasonItem, reasonLines } from "../../../src/content/overlay/reasons.ts";
+import { groupedLines, reasonItem, reasonLines } from "../../../src/ui/kit/reasons.ts";
 import { compileEngine } from "../../../src/rules/engine.ts";
 import { defaultPacks } from "../../../src/rules/packs/index.ts";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
-import { lookupFor } from "../../ui/messages.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
+import { lookupFor } from "../messages.ts";
 
 const engine = compileEngine(defaultPacks(), { sensitivity: "balanced" });
 

@@ -1,5 +1,5 @@
 /** Every key our UI may ask for: the English catalogue is the reference the other locales must match. */
-export type MessageKey = keyof typeof import("../../_locales/en/messages.json");
+export type MessageKey = keyof typeof import("../../../_locales/en/messages.json");
 
 /** The shape of chrome.i18n.getMessage: "" for an unknown key. */
 export type MessageLookup = (key: string, substitutions?: string[]) => string;

@@ -2,7 +2,7 @@ import type { Category } from "../../rules/schema/pack.ts";
 import type { Verdict } from "../../rules/schema/verdict.ts";
 import { OWN_RULES } from "../../settings/own-rules.ts";
 import type { Site } from "../../sites/snapshot.ts";
-import type { MessageKey } from "../../ui/i18n.ts";
+import type { MessageKey } from "./i18n.ts";
 
 /** The one sentence under the heading: why this kind of post is covered. */
 export const REASON_KEY: Record<Category, MessageKey> = {

@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { setMessageLookup } from "../../../src/ui/i18n.ts";
-import { actionOf, createShadowHost, setTheme } from "../../../src/ui/shadow/root.ts";
+import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
+import { actionOf, createShadowHost, setTheme } from "../../../src/ui/kit/shadow-root.ts";
 import { ROOT, lookupFor } from "../messages.ts";
 
 afterEach(() => {
@@ -20,7 +20,7 @@ describe("createShadowHost", () => {
     expect(host.shadowRoot).toBe(root);
     expect(root.mode).toBe("open");
     expect(host.getAttribute("lang")).toBe("es");
-    // Vitest blanks imported stylesheets (even ?raw), so only our own text is visible here; base.css is read below.
+    // Vitest blanks imported stylesheets (even ?raw), so only our own text is visible here; shadow-base.css is read below.
     expect(root.querySelector("style")?.textContent).toContain(".own { color: red }");
     expect(host.getAttribute("data-theme")).toBe("dark");
     setTheme(host, "light");
@@ -48,9 +48,9 @@ describe("createShadowHost", () => {
   });
 });
 
-describe("common.css and base.css", () => {
-  const common = readFileSync(join(ROOT, "src/ui/shadow/common.css"), "utf8");
-  const base = readFileSync(join(ROOT, "src/ui/shadow/base.css"), "utf8");
+describe("common.css and shadow-base.css", () => {
+  const common = readFileSync(join(ROOT, "src/ui/kit/common.css"), "utf8");
+  const base = readFileSync(join(ROOT, "src/ui/kit/shadow-base.css"), "utf8");
   const page = readFileSync(join(ROOT, "src/ui/options/page.css"), "utf8");
 
   it("define every colour token once, for both themes, for our pages and our shadow roots alike", () => {
@@ -60,7 +60,7 @@ describe("common.css and base.css", () => {
     for (const [, name, value] of colours) expect(value, name).toMatch(/^light-dark\(/);
     // Nothing else defines a token: one palette.
     for (const css of [base, page]) expect(css).not.toMatch(/--sl-[a-z-]+:/);
-    expect(page).toContain('@import "../shadow/common.css"');
+    expect(page).toContain('@import "../kit/common.css"');
   });
 
   it("switch the colour scheme with the site's theme, reset inherited site styles, show focus rings and honour reduced motion", () => {
