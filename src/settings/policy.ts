@@ -13,6 +13,7 @@ export const LOCKABLE = [
   "overlayStyle",
   "allowReveal",
   "showStats",
+  "searchNotice",
   "sites",
   "custom",
   "allow",
@@ -46,6 +47,8 @@ export const PolicySchema = z.object({
   DisablePause: z.boolean().optional(),
   /** Whether the learned check judges beside the rules (true) or the rules decide alone (false). */
   LearnedCheck: z.boolean().optional(),
+  /** Whether searches for a person's leaked images get the note above the results. */
+  SearchNotice: z.boolean().optional(),
   /** Puts the "Spot the bait" lesson first in the popup, for a class that is to do it; it locks no setting. */
   PinLesson: z.boolean().optional(),
 });
@@ -83,6 +86,7 @@ export function mergeEffective(user: Settings, policy: Policy = {}): Effective {
   set("showStats", policy.ShowStatistics);
   set("overlayStyle", policy.OverlayStyle);
   set("model", policy.LearnedCheck);
+  set("searchNotice", policy.SearchNotice);
   if (policy.Packs) set("packs", { ...merged.packs, ...policy.Packs });
   if (policy.Sites) set("sites", { ...merged.sites, ...policy.Sites });
   if (policy.DisablePause) set("pausedUntil", {});

@@ -9,6 +9,7 @@ import { expectedFor, overlayFor, readVerdicts, waitForVerdicts, whySignals } fr
 import { PAGES } from "./harness/pages.ts";
 import { useExtension } from "./harness/session.ts";
 import { extensionPage, postSaying, xTimelineSaying } from "./harness/settings-pages.ts";
+import { serveSurfaces, settled } from "./harness/surfaces.ts";
 
 /** Where Chromium on Linux reads machine policy (docs/for-schools.md); only root can write there. */
 const POLICY_FILE = "/etc/chromium/policies/managed/second-look-e2e.json";
@@ -19,6 +20,7 @@ const POLICY = {
   FrictionSeconds: 7,
   ExtraTerms: [SCHOOL_TERM],
   LearnedCheck: false,
+  SearchNotice: false,
   Locked: ["allow", "userPacks"],
 };
 
@@ -36,6 +38,7 @@ beforeAll(() => {
 afterAll(() => rmSync(POLICY_FILE, { force: true }));
 
 const session = useExtension();
+serveSurfaces(session, ["x"]);
 
 describe("managed policy", () => {
   it("the options page shows the organisation's values, labels and disables the locked settings", async () => {
@@ -84,6 +87,22 @@ describe("managed policy", () => {
     const signals = await whySignals(tab, letThrough);
     expect(signals.length).toBeGreaterThan(0);
     expect(signals.map((s) => s.label)).not.toContain(message("overlayModelWords"));
+  });
+
+  it("switches the search note off and locks it: the switch says so, and a search for someone's leak gets no note", async () => {
+    const options = await session.open(extensionPage(session.browser.extensionId, "options"));
+    const box = options.locator("#opt-search-notice");
+    await box.waitFor({ timeout: 10_000 });
+    expect(await box.isChecked()).toBe(false);
+    expect(await box.isDisabled()).toBe(true);
+    expect(await options.locator('label[for="opt-search-notice"] .locked').textContent()).toBe(message("pageLocked"));
+
+    // The query search-notice.e2e.test.ts shows the note for.
+    const tab = await session.open("https://x.com/search?q=maya%20torres%20l34k3d&src=typed_query");
+    await settled(tab, ['article[data-testid="tweet"] >> nth=0']);
+    // The query is asked of the worker with the first tick: give it two.
+    await tab.waitForTimeout(2_000);
+    expect(await tab.locator("[data-second-look-search]").count()).toBe(0);
   });
 
   it("flags a post with the organisation's word, offers no reveal and counts down 7 seconds before sharing", async () => {

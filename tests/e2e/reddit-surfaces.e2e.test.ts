@@ -15,10 +15,13 @@ const URLS = {
   feed: "https://www.reddit.com/r/nightowlchat/",
   thread: "https://www.reddit.com/r/nightowlchat/comments/1wq7c10/whats_the_strangest_thing_that_happened_on/",
   profile: "https://www.reddit.com/user/drop_link_bot/comments/",
-  search: "https://www.reddit.com/search/?q=elena+varga",
+  searchComments: "https://www.reddit.com/search/?q=elena+varga&type=comments",
   oldOverview: "https://old.reddit.com/user/drop_link_bot/",
   oldSearch: "https://old.reddit.com/search?q=elena+varga",
 };
+
+/** A hit of the Comments tab, by its body's id (the card itself has none). */
+const searchComment = (id: string) => `[data-testid="search-sdui-comment-unit"]:has(#search-comment-${id}-post-rtjson-content)`;
 
 const SURFACES_UNDER_TEST: Surface[] = [
   {
@@ -52,11 +55,22 @@ const SURFACES_UNDER_TEST: Surface[] = [
     unmarked: [],
   },
   {
-    name: "new Reddit search results",
-    url: URLS.search,
-    verdicts: { '[data-thingid="t3_1wq9s01"]': "flag", '[data-thingid="t3_1wq9s02"]': "ok", '[data-thingid="t3_1wq9s03"]': "ok" },
-    covers: { '[data-thingid="t3_1wq9s01"]': '[data-thingid="t3_1wq9s01"] > div' },
-    unmarked: [],
+    // The page holds both tabs' results (its header says why); served on the Comments tab's URL.
+    name: "new Reddit search results: post units, and the Comments tab's comment cards",
+    url: URLS.searchComments,
+    verdicts: {
+      '[data-thingid="t3_1wq9s01"]': "flag",
+      '[data-thingid="t3_1wq9s02"]': "ok",
+      '[data-thingid="t3_1wq9s03"]': "ok",
+      [searchComment("t1_p9c0001")]: "flag",
+      [searchComment("t1_p9c0002")]: "ok",
+    },
+    // A comment is covered on its content box; the thread's title above it is no post of its own.
+    covers: {
+      '[data-thingid="t3_1wq9s01"]': '[data-thingid="t3_1wq9s01"] > div',
+      [searchComment("t1_p9c0001")]: `${searchComment("t1_p9c0001")} [data-testid="search-comment-content"]`,
+    },
+    unmarked: ["h2.i18n-search-comment-post-title"],
   },
   {
     name: "old Reddit things marked by class only",

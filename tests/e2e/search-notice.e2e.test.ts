@@ -1,35 +1,15 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Page, Route } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { message } from "./harness/messages.ts";
-import { FIXTURES } from "./harness/paths.ts";
 import { useExtension } from "./harness/session.ts";
 import { extensionPage, storedSettings } from "./harness/settings-pages.ts";
+import { serveSurfaces } from "./harness/surfaces.ts";
 
 // Issue 13 item 2: a calm note above search results that look for a person's leaked images, on the capture-following
 // search pages of X, new Reddit and old Reddit, served on the real origins; the results stay as they are.
 const session = useExtension();
 
-/** Each site's surfaces.json: page URL (origin and path) → the capture-following page that answers it. */
-const PAGES: Record<string, [dir: string, page: string]> = {};
-for (const dir of ["x", "reddit", "old-reddit"]) {
-  const pages = JSON.parse(readFileSync(join(FIXTURES, dir, "surfaces.json"), "utf8")) as Record<string, string>;
-  for (const [url, page] of Object.entries(pages)) if (url !== "_") PAGES[url] = [dir, page];
-}
-
-beforeAll(async () => {
-  // Registered after the harness's route, so it is asked first; anything else (fixture.js, fixture.css) falls back.
-  await session.browser.context.route(
-    () => true,
-    (route: Route) => {
-      const url = new URL(route.request().url());
-      const found = PAGES[url.origin + url.pathname];
-      if (found === undefined) return route.fallback();
-      return route.fulfill({ contentType: "text/html; charset=utf-8", body: readFileSync(join(FIXTURES, ...found), "utf8") });
-    },
-  );
-});
+serveSurfaces(session, ["x", "reddit", "old-reddit"]);
 
 const NOTE = "[data-second-look-search]";
 
@@ -129,6 +109,31 @@ describe("the search notice", () => {
     await expect.poll(() => tab.locator(NOTE).count()).toBe(0);
     await tab.waitForTimeout(2_000);
     expect(await tab.locator(NOTE).count()).toBe(0);
+  });
+
+  it("X trends: labels the trend that looks for someone's leak, not the others, and adds no tab stop to the cell", async () => {
+    const tab = await session.open("https://x.com/explore/tabs/trending");
+    const trend = (name: string) => tab.locator('[data-testid="trend"]', { hasText: name });
+    const bait = trend("Maya Torres leaked video");
+    await bait.locator("[data-second-look-trend]").waitFor({ state: "attached", timeout: 10_000 });
+    // Every trend is asked of the worker with the same tick: give the others one more.
+    await tab.waitForTimeout(2_000);
+    expect(await tab.locator("[data-second-look-trend]").count()).toBe(1);
+    expect(await trend("Maya Torres new album").locator("[data-second-look-trend]").count()).toBe(0);
+    expect(await trend("Campus Radio live").locator("[data-second-look-trend]").count()).toBe(0);
+
+    const label = await bait.locator("[data-second-look-trend]").evaluate((host) => ({
+      text: host.shadowRoot?.querySelector("span")?.textContent ?? "",
+      hidden: host.closest("[aria-hidden=true]") !== null,
+      focusable: host.hasAttribute("tabindex") || host.shadowRoot?.querySelector("a, button, input, [tabindex]") != null,
+    }));
+    expect(label).toEqual({ text: message("searchTrendLabel"), hidden: false, focusable: false });
+    // A screen reader hears the label as part of the trend's link.
+    expect(await tab.getByRole("link", { name: message("searchTrendLabel") }).count()).toBe(1);
+    // From the cell, Tab goes on to the cell's own menu button, as without the label.
+    await bait.focus();
+    await tab.keyboard.press("Tab");
+    expect(await bait.locator('[data-testid="caret"]').evaluate((caret) => caret === document.activeElement)).toBe(true);
   });
 
   it("is switched off in the options", async () => {

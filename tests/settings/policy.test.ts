@@ -51,6 +51,14 @@ describe("what a school's policy sets, and what it leaves to the user", () => {
     expect(free.locked.size).toBe(0);
   });
 
+  it("SearchNotice sets the search note either way and locks it; Locked: [\"searchNotice\"] keeps it on", () => {
+    const off = user({ searchNotice: false });
+    expect(mergeEffective(user({}), { SearchNotice: false })).toMatchObject({ settings: { searchNotice: false }, locked: new Set(["searchNotice"]) });
+    expect(mergeEffective(off, { SearchNotice: true }).settings.searchNotice).toBe(true);
+    expect(mergeEffective(off, { Locked: ["searchNotice"] })).toMatchObject({ settings: { searchNotice: true }, locked: new Set(["searchNotice"]) });
+    expect(PolicySchema.safeParse({ SearchNotice: "off" }).success).toBe(false);
+  });
+
   it("PinLesson is kept for the popup and locks no setting; anything but a boolean is refused", () => {
     const e = mergeEffective(user({ sensitivity: "high" }), { PinLesson: true });
     expect(e.policy.PinLesson).toBe(true);

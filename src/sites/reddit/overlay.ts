@@ -1,4 +1,4 @@
-import { COMMENT_TAG, commentBody, PROFILE_COMMENT_TAG, profileCommentBody, SEARCH_POST_SELECTOR } from "./read.ts";
+import { COMMENT_TAG, commentBody, PROFILE_COMMENT_TAG, profileCommentBody, SEARCH_COMMENT_CONTENT, SEARCH_COMMENT_SELECTOR, SEARCH_POST_SELECTOR } from "./read.ts";
 
 /**
  * Shreddit elements render only slotted children, so an overlay appended to the element itself would not show.
@@ -9,12 +9,14 @@ import { COMMENT_TAG, commentBody, PROFILE_COMMENT_TAG, profileCommentBody, SEAR
  *   not the replies nested below;
  * - profile comment: its body, as for a thread's comments (the element is a custom element, inline unless styled,
  *   which an overlay cannot cover);
- * - search result: the unit's block wrapper, for the same reason, covering title and thumbnail.
+ * - search result: the unit's block wrapper, for the same reason, covering title and thumbnail;
+ * - comment search result: its content box (author line, body, score), leaving the thread's title beside it readable.
  * The element itself is the last resort.
  */
 export function redditOverlayHost(post: Element): Element {
   if (post.localName === COMMENT_TAG) return commentBody(post) ?? post;
   if (post.localName === PROFILE_COMMENT_TAG) return profileCommentBody(post) ?? post;
+  if (post.matches(SEARCH_COMMENT_SELECTOR)) return post.querySelector(SEARCH_COMMENT_CONTENT) ?? post;
   if (post.matches(SEARCH_POST_SELECTOR)) return post.querySelector(":scope > div") ?? post;
   const wrapper = post.closest("article[data-post-id]");
   if (wrapper !== null) return wrapper;

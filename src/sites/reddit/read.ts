@@ -10,7 +10,11 @@ export const COMMENT_TAG = "shreddit-comment";
 export const PROFILE_COMMENT_TAG = "shreddit-profile-comment";
 /** Search results render each post as a unit of their own; public scrapers select both test ids. */
 export const SEARCH_POST_SELECTOR = '[data-testid="search-sdui-post"], [data-testid="search-post-unit"]';
-export const POST_SELECTOR = `${POST_TAG}, ${COMMENT_TAG}, ${PROFILE_COMMENT_TAG}, ${SEARCH_POST_SELECTOR}`;
+/** Comment search (`type=comments`) shows each hit as a card of its own: its thread's title, then the comment. */
+export const SEARCH_COMMENT_SELECTOR = '[data-testid="search-sdui-comment-unit"]';
+/** The comment inside that card: author line, body and score, without the thread's title. */
+export const SEARCH_COMMENT_CONTENT = '[data-testid="search-comment-content"]';
+export const POST_SELECTOR = `${POST_TAG}, ${COMMENT_TAG}, ${PROFILE_COMMENT_TAG}, ${SEARCH_POST_SELECTOR}, ${SEARCH_COMMENT_SELECTOR}`;
 /** Ads and the comment-page ad slots; a post inside one (or nested in a crosspost card) is not scanned on its own. */
 const EXCLUDING_ANCESTORS = `shreddit-ad-post, shreddit-comments-page-ad, shreddit-comment-tree-ad, ${POST_TAG}`;
 const POST_ID = /^t3_[a-z\d]+$/i;
@@ -31,6 +35,7 @@ const PROFILE_PATH = /^\/(?:user|u)\/([^/]+)/;
 
 /** What search units carry as JSON; the page's own data, so parsed, never trusted. */
 const TrackingContextSchema = z.object({
+  comment: z.object({ id: z.string() }).partial().optional(),
   post: z.object({ id: z.string(), title: z.string() }).partial().optional(),
   profile: z.object({ name: z.string() }).partial().optional(),
   subreddit: z.object({ name: z.string() }).partial().optional(),
@@ -157,6 +162,22 @@ function readSearchPost(unit: Element): PostSnapshot | null {
   });
 }
 
+/**
+ * A comment search hit: the card's trackers name the comment, its body is the rich-text node inside the content box
+ * (the author line and score are beside it), and its permalink is the link labelled by that body.
+ */
+function readSearchComment(unit: Element): PostSnapshot | null {
+  const tracker = unit.querySelector("search-telemetry-tracker[data-faceplate-tracking-context]");
+  const id = (tracker === null ? null : trackingContext(tracker))?.comment?.id ?? "";
+  if (!COMMENT_ID.test(id)) return null;
+  const content = unit.querySelector(SEARCH_COMMENT_CONTENT);
+  return commentSnapshot(id, content?.querySelector('[id$="-post-rtjson-content"]') ?? null, {
+    // The author line's link goes nowhere (`href="#"`): its text is the name.
+    author: content?.querySelector('a[href="#"]')?.textContent.trim() || null,
+    permalink: pathOf(content?.querySelector('a[aria-labelledby^="comment-content-"]')?.getAttribute("href") ?? null),
+  });
+}
+
 export function readRedditPost(el: Element): PostSnapshot | null {
   if (!isScannable(el)) return null;
   if (el.localName === POST_TAG) return POST_ID.test(el.id) ? readShredditPost(el) : null;
@@ -168,5 +189,6 @@ export function readRedditPost(el: Element): PostSnapshot | null {
     const id = el.getAttribute("comment-id") ?? "";
     return COMMENT_ID.test(id) ? readProfileComment(el, id) : null;
   }
+  if (el.matches(SEARCH_COMMENT_SELECTOR)) return readSearchComment(el);
   return el.matches(SEARCH_POST_SELECTOR) ? readSearchPost(el) : null;
 }

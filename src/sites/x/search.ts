@@ -22,5 +22,12 @@ export const xTrendingEntries = (root: ParentNode): TrendEntry[] =>
       .join("\n"),
   }));
 
-/** Cells in the main timeline: X shows posts there, so cells without a recognised post mean its markup changed. */
-export const xLooksLikeFeed = (doc: Document): boolean => doc.querySelector(`${TIMELINE} [data-testid="cellInnerDiv"]`) !== null;
+/** Cells that list something other than posts: Explore's trends, "Who to follow". */
+const NOT_POSTS = '[data-testid="trend"], [data-testid="UserCell"]';
+
+/**
+ * Cells in the main timeline: X shows posts there, so cells without a recognised post mean its markup changed.
+ * A tab of trends or accounts shows cells too, with no post to read: that is no drift.
+ */
+export const xLooksLikeFeed = (doc: Document): boolean =>
+  elementsAt(doc, `${TIMELINE} [data-testid="cellInnerDiv"]`).some((cell) => cell.querySelector(NOT_POSTS) === null);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createOldRedditAdapter } from "../../../src/sites/old-reddit/adapter.ts";
 import { createRedditAdapter } from "../../../src/sites/reddit/adapter.ts";
 import { createXAdapter } from "../../../src/sites/x/adapter.ts";
-import { h } from "../../../src/ui/shadow/h.ts";
+import { h } from "../../../src/ui/kit/h.ts";
 import { loadFixture } from "../fixture-page.ts";
 
 const x = createXAdapter();
@@ -49,6 +49,17 @@ describe("X trends", () => {
     expect(reddit.trendingEntries(document)).toEqual([]);
     expect(old.trendingEntries(document)).toEqual([]);
   });
+
+  it("reads the trend cells of the capture-following Explore page, rank and topic included", () => {
+    loadFixture("x", "surfaces-trending.html");
+    const trends = x.trendingEntries(document);
+    expect(trends.map(({ text }) => text)).toEqual([
+      "1\n·\nMusic · Trending\nCampus Radio live\n8,114 posts",
+      "2\n·\nTrending in United States\nMaya Torres leaked video\n5,210 posts",
+      "3\n·\nEntertainment · Trending\nMaya Torres new album\n12.3K posts",
+    ]);
+    expect(trends.every(({ entry }) => entry.getAttribute("role") === "link")).toBe(true);
+  });
 });
 
 describe("feeds", () => {
@@ -61,6 +72,11 @@ describe("feeds", () => {
     expect(reddit.looksLikeFeed(document)).toBe(true);
     loadFixture("old-reddit", "listing.html");
     expect(old.looksLikeFeed(document)).toBe(true);
+  });
+
+  it("does not take Explore's tab of trends for a feed whose posts it cannot read", () => {
+    loadFixture("x", "surfaces-trending.html");
+    expect(x.looksLikeFeed(document)).toBe(false);
   });
 
   it("does not take an empty listing or an empty timeline for a feed", () => {

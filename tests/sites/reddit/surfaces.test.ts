@@ -10,6 +10,7 @@ const post = (id: string): Element => document.getElementById(id) as Element;
 const comment = (thingid: string): Element => document.querySelector(`shreddit-comment[thingid="${thingid}"]`) as Element;
 const profileComment = (id: string): Element => document.querySelector(`shreddit-profile-comment[comment-id="${id}"]`) as Element;
 const searchUnit = (id: string): Element => document.querySelector(`[data-testid="search-sdui-post"][data-thingid="${id}"]`) as Element;
+const searchComment = (id: string): Element => document.getElementById(`search-comment-${id}-post-rtjson-content`)?.closest('[data-testid="search-sdui-comment-unit"]') as Element;
 const shadow = (host: Element | null | undefined, selector: string): HTMLElement => host?.shadowRoot?.querySelector(selector) as HTMLElement;
 const ids = (): Array<string | undefined> => adapter.findPosts(document).map((el) => adapter.read(el)?.id);
 
@@ -116,7 +117,7 @@ describe("new Reddit profile and search pages", () => {
   it("reads search results: their own units, title, ids from the tracking context", () => {
     load("surfaces-search.html");
     expect(document.querySelector("shreddit-post")).toBeNull();
-    expect(ids()).toEqual(["reddit:t3_1wq9s01", "reddit:t3_1wq9s02", "reddit:t3_1wq9s03"]);
+    expect(ids()).toEqual(["reddit:t3_1wq9s01", "reddit:t3_1wq9s02", "reddit:t3_1wq9s03", "reddit:t1_p9c0001", "reddit:t1_p9c0002"]);
     expect(adapter.read(searchUnit("t3_1wq9s01"))).toEqual({
       id: "reddit:t3_1wq9s01",
       site: "reddit",
@@ -132,6 +133,34 @@ describe("new Reddit profile and search pages", () => {
     });
     expect(adapter.read(searchUnit("t3_1wq9s02"))).toMatchObject({ author: "vinyl_owl", hasMedia: false });
     expect(adapter.overlayHost(searchUnit("t3_1wq9s03"))).toBe(searchUnit("t3_1wq9s03").querySelector(":scope > div.flex"));
+  });
+
+  it("reads comment search results: the comment's own body, author and permalink, not the thread's title", () => {
+    load("surfaces-search.html");
+    expect(adapter.read(searchComment("t1_p9c0001"))).toEqual({
+      id: "reddit:t1_p9c0001",
+      site: "reddit",
+      kind: "comment",
+      text: "the full Elena Varga leak is here, uncut, before it gets deleted: t.me/elenav_drop 🔞",
+      hashtags: [],
+      links: ["t.me/elenav_drop"],
+      author: "spicy_drop_bot",
+      community: "tapevault",
+      permalink: "/r/tapevault/comments/1wq9s04/anyone_know_where_the_elena_varga_clip_came_from/p9c0001/",
+      hasMedia: false,
+      name: null,
+    });
+    expect(adapter.read(searchComment("t1_p9c0002"))).toMatchObject({
+      text: "Track four is the best thing Elena Varga has written, the strings at the end get me every time.",
+      author: "vinyl_owl",
+      community: "indieheads",
+    });
+    // Covered on its content box: the thread's title above it stays readable.
+    const unit = searchComment("t1_p9c0001");
+    expect(adapter.overlayHost(unit)).toBe(unit.querySelector('[data-testid="search-comment-content"]'));
+    // Without a comment id in its tracking context, the card is not read.
+    for (const tracker of unit.querySelectorAll("search-telemetry-tracker")) tracker.setAttribute("data-faceplate-tracking-context", "{not json");
+    expect(adapter.read(unit)).toBeNull();
   });
 
   it("reads a search unit whose tracking context is not what it expects by its test ids alone", () => {
