@@ -1,17 +1,15 @@
 import type { Plugin } from "vite";
-import { DEFAULT_PACK_SOURCES } from "../src/rules/packs/index.ts";
+import { builtInPackProblems, DEFAULT_PACK_SOURCES } from "../src/rules/packs/index.ts";
 import { referenceProblems } from "../src/rules/packs/references.ts";
 import { RulePackSchema } from "../src/rules/schema/pack.ts";
-import { formatIssues } from "../src/rules/schema/issues.ts";
 
 /** Fails the build when a built-in rule pack is invalid, so a broken pack can never ship. */
 export function validatePacks(): Plugin {
   return {
     name: "second-look:validate-packs",
     buildStart() {
-      const parsed = DEFAULT_PACK_SOURCES.map((raw) => RulePackSchema.safeParse(raw));
-      const problems = parsed.flatMap((r, i) => (r.success ? [] : formatIssues(r.error).map((p) => `pack #${i}: ${p}`)));
-      const packs = parsed.flatMap((r) => (r.success ? [r.data] : []));
+      const problems = builtInPackProblems();
+      const packs = DEFAULT_PACK_SOURCES.flatMap((raw) => RulePackSchema.safeParse(raw).data ?? []);
       const known = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
       for (const pack of packs) problems.push(...referenceProblems(pack, known).map((p) => `pack ${pack.id}: ${p}`));
       if (problems.length > 0) this.error(`invalid built-in rule packs:\n${problems.join("\n")}`);
