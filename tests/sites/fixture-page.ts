@@ -20,6 +20,19 @@ export function loadFixture(site: "x" | "reddit" | "old-reddit", page: string): 
   }
 }
 
+/** Puts a small page of markup in the body, for the edges of reading that the captured fixtures do not show. */
+export function markupPage(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
+  document.body.replaceWith(document.adoptNode(parsed.body));
+}
+
+/** The element the selector finds, or a test failure that names it. */
+export function elementAt(selector: string): Element {
+  const found = document.querySelector(selector);
+  if (found === null) throw new Error(`no ${selector}`);
+  return found;
+}
+
 /** What the fixture's own handlers recorded (window.__siteActions). */
 export function siteActions(): string[] {
   return (window as unknown as { __siteActions: string[] }).__siteActions;

@@ -1,19 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { findPosts, readPost } from "../../../src/sites/x/read.ts";
+import { elementAt, markupPage } from "../fixture-page.ts";
 
 // Small pages in X's markup (docs/sites.md, "## X") for what the captured fixtures do not show: the edges of
 // reading a post's author, text and id.
 
-const page = (html: string): void => {
-  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
-  document.body.replaceWith(document.adoptNode(parsed.body));
-};
-const el = (selector: string): Element => {
-  const found = document.querySelector(selector);
-  if (found === null) throw new Error(`no ${selector}`);
-  return found;
-};
+const page = markupPage;
+const el = elementAt;
 const time = (handle: string, id: string) => `<a href="/${handle}/status/${id}"><time datetime="2026-11-30T10:00:00.000Z">1h</time></a>`;
 const userName = (name: string, handle: string) =>
   `<div data-testid="User-Name"><a href="/${handle}"><span>${name}</span></a><a href="/${handle}"><span>@${handle}</span></a></div>`;
