@@ -61,15 +61,6 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
-/** One feature occurrence with the words it came from, for explanations. */
-export interface Located {
-  bucket: number;
-  value: number;
-  /** Index into the post's words; -1 for signals and hosts, which are no words of the text. */
-  first: number;
-  last: number;
-}
-
 /**
  * Calls `emit` once per feature occurrence. The one walk serves both scoring (which needs only buckets) and
  * explaining (which also needs the words), so the two can never disagree.
@@ -138,13 +129,27 @@ export function featuresOf(text: string, signals: Iterable<string>, hosts: Itera
   return { buckets: scratchBuckets.slice(0, n), values, length: n };
 }
 
-/** The same features with the words each came from. */
-export function locatedFeaturesOf(text: string, signals: Iterable<string>, hosts: Iterable<string>, { bits }: FeatureSpec): { words: Word[]; features: Located[] } {
-  const raw: { bucket: number; text: boolean; first: number; last: number }[] = [];
-  const words = walk(text, signals, hosts, (1 << bits) - 1, (bucket, isText, first, last) => raw.push({ bucket, text: isText, first, last }));
-  const scale = textValue(raw.filter((f) => f.text).length);
-  return {
-    words,
-    features: raw.map(({ bucket, text: isText, first, last }) => ({ bucket, value: isText ? scale : 1, first, last })),
+/**
+ * How much each word of a text adds to a linear score over its features, with `weightOf` a bucket's weight: a
+ * bigram's weight is shared by its two words; signals and hosts belong to no word. Every text feature carries the
+ * same value, so each word's sum is scaled once, and no feature needs an object of its own.
+ */
+export function wordContributions(text: string, signals: Iterable<string>, hosts: Iterable<string>, { bits }: FeatureSpec, weightOf: (bucket: number) => number): { words: Word[]; contributions: Float64Array } {
+  const sums: number[] = [];
+  let textCount = 0;
+  const add = (word: number, weight: number) => {
+    sums[word] = (sums[word] ?? 0) + weight;
   };
+  const words = walk(text, signals, hosts, (1 << bits) - 1, (bucket, isText, first, last) => {
+    if (!isText) return;
+    textCount++;
+    const weight = weightOf(bucket);
+    if (first === last) add(first, weight);
+    else {
+      add(first, weight / 2);
+      add(last, weight / 2);
+    }
+  });
+  const value = textValue(textCount);
+  return { words, contributions: Float64Array.from(words, (_, i) => (sums[i] ?? 0) * value) };
 }

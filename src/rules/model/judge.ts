@@ -13,7 +13,7 @@ import type { Category } from "../schema/pack.ts";
 import type { Reason, Verdict } from "../schema/verdict.ts";
 import type { Sensitivity } from "../scoring/sensitivity.ts";
 import { isPictograph } from "../text/chars.ts";
-import { featuresOf, locatedFeaturesOf } from "./features.ts";
+import { featuresOf, wordContributions } from "./features.ts";
 import { categoryOf, logit, probability, type Model } from "./model.ts";
 import FUNCTION_WORDS from "./data/function-words.json" with { type: "json" };
 import { MODEL_RULE } from "./rule-id.ts";
@@ -53,16 +53,7 @@ export function rate(model: Model, e: Pick<Evidence, "normalised" | "signals" | 
 
 /** The words that pushed the model towards bait most, quoted from the original text. */
 export function weightiest(model: Model, e: Pick<Evidence, "normalised" | "signals" | "hosts" | "original">): { match: string; weight: number }[] {
-  const { words, features } = locatedFeaturesOf(e.normalised.text, e.signals, e.hosts, model);
-  const byWord = new Float64Array(words.length);
-  for (const f of features) {
-    if (f.first < 0) continue;
-    const contribution = (model.weights[f.bucket] as number) * model.meta.scale * f.value;
-    // A bigram's weight is shared by its two words.
-    const share = f.first === f.last ? contribution : contribution / 2;
-    byWord[f.first] = (byWord[f.first] as number) + share;
-    if (f.last !== f.first) byWord[f.last] = (byWord[f.last] as number) + share;
-  }
+  const { words, contributions: byWord } = wordContributions(e.normalised.text, e.signals, e.hosts, model, (bucket) => (model.weights[bucket] as number) * model.meta.scale);
   const explains = ({ start, end }: { start: number; end: number }) => {
     const word = e.normalised.text.slice(start, end);
     return ([...word].length >= MIN_EXPLAINING && !isFunctionWord(word)) || isPictograph(word.codePointAt(0) ?? 0);
