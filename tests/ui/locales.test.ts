@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { FIREFOX_LOCALE_ALIASES } from "../../scripts/firefox-manifest.ts";
 import { ROOT, localeNames, readCatalogue } from "./messages.ts";
 
 const en = readCatalogue("en");
@@ -42,6 +43,14 @@ describe("locales", () => {
     const catalogue = readCatalogue(lang);
     expect([...(catalogue.extName?.message ?? "")].length).toBeLessThanOrEqual(75);
     expect([...(catalogue.extDescription?.message ?? "")].length).toBeLessThanOrEqual(132);
+  });
+
+  it("reach Firefox users too, whose browser names some languages otherwise (Tagalog: tl, not fil)", () => {
+    for (const [alias, locale] of Object.entries(FIREFOX_LOCALE_ALIASES)) {
+      expect(localeNames(), alias).toContain(locale);
+      expect(localeNames(), alias).not.toContain(alias);
+    }
+    expect(FIREFOX_LOCALE_ALIASES.tl).toBe("fil");
   });
 
   it("English tells translators what every message is for", () => {
