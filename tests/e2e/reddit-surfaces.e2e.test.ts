@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { siteActions } from "./harness/page.ts";
 import { useExtension } from "./harness/session.ts";
-import { cancelDialog, count, openDialog, serveSurfaces, settled, shareAnyway, state, type Surface } from "./harness/surfaces.ts";
+import { cancelDialog, count, openDialog, openRevealed, serveSurfaces, settled, shareAnyway, state, type Surface } from "./harness/surfaces.ts";
 
 // The 2026 Reddit surfaces (issue 13) on pages that follow public captures of the live sites, served on the real
 // origins: right verdict through the DOM contract, the cover on the right element, the pause on every share-like
@@ -212,14 +212,7 @@ const CONTROLS: ShareControl[] = [
   },
 ];
 
-/** The page with the flagged post's verdict in and the post revealed: its controls sit under the cover until then. */
-async function ready(c: ShareControl): Promise<Page> {
-  const tab = await session.open(c.url);
-  await expect.poll(() => state(tab, c.flagged.post), { timeout: 20_000, interval: 100 }).toBe("flag");
-  await expect.poll(() => state(tab, c.ok.post), { timeout: 20_000, interval: 100 }).toBe("ok");
-  await tab.locator(`${c.flagged.cover} > [data-second-look-overlay] [data-action="reveal"]`).click();
-  return tab;
-}
+const ready = (c: ShareControl): Promise<Page> => openRevealed(session, c.url, c.flagged, [c.ok.post]);
 
 describe.each(CONTROLS)("$name", (c) => {
   it("pauses a flagged post's control; cancelling keeps the site's action from running", async () => {

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { xPost } from "./harness/controls.ts";
 import { siteActions } from "./harness/page.ts";
 import { useExtension } from "./harness/session.ts";
-import { cancelDialog, count, openDialog, serveSurfaces, settled, shareAnyway, state, type Surface } from "./harness/surfaces.ts";
+import { cancelDialog, count, openDialog, openRevealed, serveSurfaces, settled, shareAnyway, state, type Surface } from "./harness/surfaces.ts";
 
 // The X surfaces of issue 13 (Articles, display names, profiles and hover cards, direct messages, media-only posts,
 // replies, search, notifications) on pages that follow public captures of x.com, served on the real origin: the
@@ -175,13 +175,7 @@ const CONTROLS: ShareControl[] = [
   },
 ];
 
-/** The page with the flagged post's verdict in and the post revealed: its controls sit under the cover until then. */
-async function ready(c: ShareControl): Promise<Page> {
-  const tab = await session.open(c.flagged.url);
-  await expect.poll(() => state(tab, c.flagged.post), { timeout: 20_000, interval: 100 }).toBe("flag");
-  await tab.locator(`${c.flagged.cover} > [data-second-look-overlay] [data-action="reveal"]`).click();
-  return tab;
-}
+const ready = (c: ShareControl): Promise<Page> => openRevealed(session, c.flagged.url, c.flagged);
 
 describe.each(CONTROLS)("$name", (c) => {
   it("pauses the flagged post's control; cancelling keeps the site's menu from opening", async () => {

@@ -42,6 +42,18 @@ export async function settled(tab: Page, selectors: string[]): Promise<void> {
   }
 }
 
+/**
+ * Opens a page with its flagged post (and any listed ok posts) judged, and reveals the flagged post: its share
+ * controls sit under the cover until then.
+ */
+export async function openRevealed(session: Session, url: string, flagged: { post: string; cover: string }, okPosts: readonly string[] = []): Promise<Page> {
+  const tab = await session.open(url);
+  await expect.poll(() => state(tab, flagged.post), { timeout: 20_000, interval: 100 }).toBe("flag");
+  for (const post of okPosts) await expect.poll(() => state(tab, post), { timeout: 20_000, interval: 100 }).toBe("ok");
+  await tab.locator(`${flagged.cover} > [data-second-look-overlay] [data-action="reveal"]`).click();
+  return tab;
+}
+
 export const DIALOG = "[data-second-look-friction] [role=dialog]";
 export const count = (list: string[], entry: string) => list.filter((e) => e === entry).length;
 
