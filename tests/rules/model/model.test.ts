@@ -1,31 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { compileEngine } from "../../../src/rules/engine.ts";
 import { MODEL_RULE } from "../../../src/rules/model/rule-id.ts";
-import { digestOf, ModelError, modelFrom, type ModelMeta } from "../../../src/rules/model/model.ts";
-import { featuresOf } from "../../../src/rules/model/features.ts";
+import { ModelError, modelFrom, type ModelMeta } from "../../../src/rules/model/model.ts";
 import { RulePackSchema } from "../../../src/rules/schema/pack.ts";
+import { handMadeMeta, modelWeighing as handMadeModel } from "./hand-made.ts";
 
 const BITS = 10;
-const meta = (weights: Uint8Array, extra: Partial<ModelMeta> = {}) => ({
-  format: 1,
-  bits: BITS,
-  scale: 0.1,
-  bias: -4,
-  digest: digestOf(weights),
-  flagAt: { low: 0.9, balanced: 0.8, high: 0.6 },
-  vetoBelow: { low: 0.2, balanced: 0.1, high: 0.05 },
-  ...extra,
-});
-
+const meta = (weights: Uint8Array, extra: Partial<ModelMeta> = {}) => handMadeMeta(weights, BITS, extra);
 /** A hand-made model that weighs the features of the given words, so its verdicts are known in advance. */
-function modelWeighing(words: Record<string, number>, extra: Partial<ModelMeta> = {}) {
-  const bytes = new Int8Array(1 << BITS);
-  for (const [word, weight] of Object.entries(words)) {
-    for (const b of featuresOf(word, [], [], { bits: BITS }).buckets) bytes[b] = weight;
-  }
-  const weights = new Uint8Array(bytes.buffer);
-  return modelFrom(meta(weights, extra), weights);
-}
+const modelWeighing = (words: Record<string, number>, extra: Partial<ModelMeta> = {}) => handMadeModel(words, BITS, extra);
 
 const pack = RulePackSchema.parse({
   id: "t", name: "t", version: "1.0.0", languages: ["en"], description: "test",

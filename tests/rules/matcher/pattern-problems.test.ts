@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { normalisePattern, patternProblem, problemOfNormalised } from "../../../src/rules/matcher/usable.ts";
+
+describe("how a written pattern is read", () => {
+  it.each([
+    ["*Leak*", "*leak*"],
+    ["LEAK*", "leak*"],
+    ["*LEAK", "*leak"],
+    [" Leak ", "leak"],
+    ["*", "*"],
+    ["a", "a"],
+  ])("%j is matched as %j", (written, normalised) => {
+    expect(normalisePattern(written)).toBe(normalised);
+  });
+});
+
+describe("why a pattern cannot be used", () => {
+  it("says nothing against a usable pattern", () => {
+    expect(patternProblem("*Leak*")).toBeNull();
+    expect(problemOfNormalised("leak")).toBeNull();
+  });
+
+  it.each([
+    ["*", "it has no letters, digits or pictographs once spaces and punctuation are skipped"],
+    ["--", "it has no letters, digits or pictographs once spaces and punctuation are skipped"],
+    ["f*ck", "'*' is allowed only at the start or the end"],
+  ])("explains %j without quoting it back", (pattern, problem) => {
+    expect(patternProblem(pattern)).toBe(problem);
+  });
+});
