@@ -1,22 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
+import { describe, expect, it, vi } from "vitest";
 import { STATUS_CLEAR_MS } from "../../../src/ui/options/controls.ts";
-import { lookupFor } from "../messages.ts";
 import { byId, click, pickFile, settle, typeInto } from "../page-helpers.ts";
-import { closeOptions, openOptions } from "./open.ts";
+import { openOptions, useOptionsPage } from "./open.ts";
 
 vi.mock("webextension-polyfill", () => ({ default: {} }));
 
-beforeEach(() => {
-  setMessageLookup(lookupFor("en"));
-  document.body.replaceChildren();
-});
-afterEach(() => {
-  closeOptions();
-  setMessageLookup(null);
-  vi.useRealTimers();
-});
+useOptionsPage();
 
 const PACK = JSON.stringify({
   id: "school",

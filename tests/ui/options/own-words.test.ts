@@ -1,24 +1,16 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
 import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
 import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
 import { TEST_DEBOUNCE_MS } from "../../../src/ui/options/panes/test-post.ts";
 import { lookupFor } from "../messages.ts";
 import { byId, settle, typeInto } from "../page-helpers.ts";
-import { closeOptions, openOptions } from "./open.ts";
+import { closeOptions, openOptions, useOptionsPage } from "./open.ts";
 
 vi.mock("webextension-polyfill", () => ({ default: {} }));
 
-beforeEach(() => {
-  setMessageLookup(lookupFor("en"));
-  document.body.replaceChildren();
-});
-afterEach(() => {
-  closeOptions();
-  setMessageLookup(null);
-  vi.useRealTimers();
-});
+useOptionsPage();
 
 const add = async (field: string, value: string) => {
   typeInto(field, value);

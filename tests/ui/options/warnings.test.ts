@@ -1,22 +1,13 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
 import { SETTINGS_KEY } from "../../../src/settings/storage.ts";
-import { setMessageLookup } from "../../../src/ui/kit/i18n.ts";
-import { lookupFor } from "../messages.ts";
 import { byId, click, settle } from "../page-helpers.ts";
-import { closeOptions, openOptions } from "./open.ts";
+import { openOptions, useOptionsPage } from "./open.ts";
 
 vi.mock("webextension-polyfill", () => ({ default: {} }));
 
-beforeEach(() => {
-  setMessageLookup(lookupFor("en"));
-  document.body.replaceChildren();
-});
-afterEach(() => {
-  closeOptions();
-  setMessageLookup(null);
-});
+useOptionsPage();
 
 const friction = () => byId<HTMLInputElement>("opt-friction");
 async function enter(value: string) {
