@@ -1,8 +1,9 @@
 import { detect, type Detector } from "../detectors/index.ts";
 import { extractLinks, canonicalLink } from "../links/extract.ts";
 import { HostIndex } from "../links/host-index.ts";
-import { compileTables, matcherFrom, type MatcherTables } from "../matcher/index.ts";
-import { normalisePattern, problemOfNormalised } from "../matcher/usable.ts";
+import { matcherFrom, tablesOf, type MatcherTables } from "../matcher/index.ts";
+import type { ParsedPattern } from "../matcher/pattern.ts";
+import { normalisePattern, parseUsable } from "../matcher/usable.ts";
 import { normalise, originalRange, tailFrom, type Normalised } from "../normalise/index.ts";
 import type { ComboRule, ExceptionRule, Rule, RulePack, SignalRule } from "../schema/pack.ts";
 import type { PostText } from "../schema/post.ts";
@@ -141,17 +142,16 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
   const signals = new Map<string, SignalRule[]>();
   const combos: ComboRule[] = [];
   const exceptions: ExceptionRule[] = [];
-  const terms: { pattern: string; payload: string }[] = [];
-  const hashtags: { pattern: string; payload: string }[] = [];
+  const terms: { parsed: ParsedPattern; payload: string }[] = [];
+  const hashtags: { parsed: ParsedPattern; payload: string }[] = [];
   const links: EngineTables["links"] = [];
   const detectors = new Map<Detector, string[]>();
 
   const skipped: EngineTables["skipped"] = [];
   // A pattern the matcher cannot honour is left out and reported: one bad word must not stop every verdict.
-  const add = (list: { pattern: string; payload: string }[], rule: string, written: string, payload: string) => {
-    const pattern = normalisePattern(written);
-    const problem = problemOfNormalised(pattern);
-    if (problem === null) list.push({ pattern, payload });
+  const add = (list: { parsed: ParsedPattern; payload: string }[], rule: string, written: string, payload: string) => {
+    const { parsed, problem } = parseUsable(normalisePattern(written));
+    if (parsed) list.push({ parsed, payload });
     else skipped.push({ rule, pattern: written, problem });
   };
   const addPatterns = (rule: PatternRule) => {
@@ -174,8 +174,8 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
     {
       sensitivity: options.sensitivity,
     rules: { signals, combos, exceptions, firm: [...new Set(packs.filter((p) => p.id === OWN_PACK_ID).flatMap((p) => p.rules.map((r) => r.id)))] },
-    terms: compileTables(terms),
-    hashtags: compileTables(hashtags),
+    terms: tablesOf(terms),
+    hashtags: tablesOf(hashtags),
       links,
       detectors,
       overrulable: [...new Set(active.map((r) => r.id))].filter((id) => !own.has(id)),

@@ -71,24 +71,24 @@ export function buildAutomaton(patterns: readonly ParsedPattern[], maxDenseRows 
 /** The dense transitions on the ASCII units the patterns hold, for the first `maxRows` states. */
 function denseTable(trie: Trie, fail: Int32Array, maxRows: number): Pick<Automaton, "asciiColumn" | "width" | "denseRows" | "dense"> {
   const asciiColumn = new Int8Array(128).fill(-1);
-  const units: number[] = [];
+  let width = 0;
   for (let s = 1; s < trie.size; s++) {
     const unit = trie.unitInto[s] ?? 0;
-    if (unit < 128 && asciiColumn[unit] === -1) {
-      asciiColumn[unit] = units.length;
-      units.push(unit);
-    }
+    if (unit < 128 && asciiColumn[unit] === -1) asciiColumn[unit] = width++;
   }
-  const width = units.length;
   // The root always has its row: step() relies on it to end a failure walk.
   const denseRows = Math.min(trie.size, Math.max(1, maxRows));
   const dense = new Int32Array(denseRows * width);
-  // Breadth-first numbering: a state's failure target is shallower, so its row is already complete.
+  // Breadth-first numbering: a state's failure target is shallower, so its row is already complete. A row
+  // starts as a copy of that one and then takes the state's own edges: no search per cell, which a new
+  // profile's first compile would pay 150,000 times before the first verdict.
   for (let s = 0; s < denseRows; s++) {
-    const fallback = (fail[s] ?? 0) * width;
-    for (let c = 0; c < width; c++) {
-      const child = childOf(trie, s, units[c] ?? 0);
-      dense[s * width + c] = child !== -1 ? child : s === 0 ? 0 : (dense[fallback + c] ?? 0);
+    const row = s * width;
+    if (s > 0) dense.copyWithin(row, (fail[s] ?? 0) * width, (fail[s] ?? 0) * width + width);
+    const last = trie.childStart[s + 1] ?? 0;
+    for (let child = trie.childStart[s] ?? 0; child < last; child++) {
+      const column = asciiColumn[trie.unitInto[child] ?? 0] ?? -1;
+      if (column !== -1) dense[row + column] = child;
     }
   }
   return { asciiColumn, width, denseRows, dense };

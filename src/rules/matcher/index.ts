@@ -28,7 +28,7 @@
  * while boundaries look at whole code points.
  */
 import { buildAutomaton, type Automaton } from "./automaton.ts";
-import { parsePattern } from "./pattern.ts";
+import { parsePattern, type ParsedPattern } from "./pattern.ts";
 import { createScanner } from "./scan.ts";
 import type { Reading } from "../normalise/index.ts";
 
@@ -69,12 +69,12 @@ export interface Matcher<T> {
 }
 
 export function compileMatcher<T>(patterns: readonly PatternEntry<T>[]): Matcher<T> {
-  return matcherFrom(compileTables(patterns));
+  return matcherFrom(tablesOf(patterns.map((entry) => ({ parsed: parsePattern(entry.pattern), payload: entry.payload }))));
 }
 
-/** The tables of a matcher for `patterns`, without a scanner over them yet. */
-export function compileTables<T>(patterns: readonly PatternEntry<T>[]): MatcherTables<T> {
-  const parsed = patterns.map((entry) => parsePattern(entry.pattern));
+/** The tables of a matcher for patterns parsed before (the engine parses each once, to skip what it cannot use). */
+export function tablesOf<T>(patterns: readonly { parsed: ParsedPattern; payload: T }[]): MatcherTables<T> {
+  const parsed = patterns.map((entry) => entry.parsed);
   return {
     automaton: buildAutomaton(parsed),
     startBoundary: Uint8Array.from(parsed, (p) => (p.startBoundary ? 1 : 0)),

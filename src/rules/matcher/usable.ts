@@ -4,7 +4,7 @@
  * never stop the engine and switch flagging off.
  */
 import { normalise } from "../normalise/index.ts";
-import { parsePattern } from "./pattern.ts";
+import { parsePattern, type ParsedPattern } from "./pattern.ts";
 
 /** Patterns are normalised exactly like post text, keeping the `*` wildcards the normaliser would eat. */
 export function normalisePattern(pattern: string): string {
@@ -14,16 +14,15 @@ export function normalisePattern(pattern: string): string {
   return lead + normalise(core).text.trim() + trail;
 }
 
-/** Why a pattern, already normalised, cannot be matched; null when it can. */
-export function problemOfNormalised(normalised: string): string | null {
+/** A pattern, already normalised, as the automaton takes it, or why it cannot be matched. */
+export function parseUsable(normalised: string): { parsed: ParsedPattern; problem?: undefined } | { parsed?: undefined; problem: string } {
   try {
-    parsePattern(normalised);
-    return null;
+    return { parsed: parsePattern(normalised) };
   } catch (error) {
     // parsePattern names the pattern for pack authors; here the field the pattern sits in already does.
-    return (error as Error).message.replace(/^pattern "[^"]*": /, "").replace(/^pattern "[^"]*" /, "it ");
+    return { problem: (error as Error).message.replace(/^pattern "[^"]*": /, "").replace(/^pattern "[^"]*" /, "it ") };
   }
 }
 
 /** Why a pattern as written cannot be matched; null when it can. */
-export const patternProblem = (pattern: string): string | null => problemOfNormalised(normalisePattern(pattern));
+export const patternProblem = (pattern: string): string | null => parseUsable(normalisePattern(pattern)).problem ?? null;

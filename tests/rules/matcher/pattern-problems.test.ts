@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalisePattern, patternProblem, problemOfNormalised } from "../../../src/rules/matcher/usable.ts";
+import { normalisePattern, parseUsable, patternProblem } from "../../../src/rules/matcher/usable.ts";
 
 describe("how a written pattern is read", () => {
   it.each([
@@ -17,7 +17,7 @@ describe("how a written pattern is read", () => {
 describe("why a pattern cannot be used", () => {
   it("says nothing against a usable pattern", () => {
     expect(patternProblem("*Leak*")).toBeNull();
-    expect(problemOfNormalised("leak")).toBeNull();
+    expect(parseUsable("full video")).toEqual({ parsed: { units: "fullvideo", startBoundary: true, endBoundary: true, breaks: 0b1000 } });
   });
 
   it.each([
