@@ -15,7 +15,9 @@ import { createStatHandler } from "./stats/handler.ts";
 // The worker may be stopped and restarted at any time: everything here is rebuilt from storage on demand.
 const count = createStatsCounter(browser.storage.local);
 const badge = createFlagBadge({ storage: browser.storage.session, action: browser.action });
-const engineSource = createEngineSource(cachedEffective(browser.storage), {
+// No grace period for the policy here: an engine compiled under the policy last seen is the one the policy as read
+// needs nearly always, and on a browser's first page every millisecond before the compile delays the first cover.
+const engineSource = createEngineSource(cachedEffective(browser.storage, 0), {
   cache: createEngineCache(indexedDbStore()),
   build: `${browser.runtime.getManifest().version}:${String(import.meta.env.SECOND_LOOK_RULES_ID)}`,
   model: reportingLoads(packagedModel, browser.storage.session),

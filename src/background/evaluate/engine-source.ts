@@ -10,6 +10,13 @@ import type { EngineCache } from "./engine-cache.ts";
 import { createEvaluator, type Evaluator } from "./evaluator.ts";
 import type { PostVerdict } from "./message.ts";
 
+/**
+ * Judged once as soon as an engine is ready: the first call of each judging function costs a cold worker 30-50 ms
+ * of compiling it (measured on a browser's first page), which the first real batch would otherwise wait for. A
+ * made-up post that every stage has work on: folded letters, hits, a hashtag, a link, the learned check.
+ */
+const WARM_UP = { text: "F\u{1d42e}ll v1deo link in bio \u{1f517} #leaked", links: ["https://t.me/example"] };
+
 export const ALLOWED: Verdict = { verdict: "ok", score: 0, category: null, reasons: [] };
 
 export interface BatchEvaluator {
@@ -35,6 +42,11 @@ const engineKey = (e: Effective) =>
     e.policy.ExtraLinks,
   ]);
 
+function warmedUp(engine: Engine): Engine {
+  engine.evaluate(WARM_UP);
+  return engine;
+}
+
 export interface EngineSourceOptions {
   /** Keeps the compiled engine across the worker's restarts. */
   cache?: EngineCache;
@@ -56,12 +68,12 @@ export function createEngineSource(read: (wanted?: EffectiveWanted) => Promise<E
     // The weights and the kept engine are read side by side: a restarted worker waits for the slower, not both.
     const model = effective.settings.model && loadModel ? loadModel().then((loaded) => loaded.model) : Promise.resolve(null);
     const kept = await cache?.restore(key, model);
-    if (kept) return kept;
+    if (kept) return warmedUp(kept);
     const { sensitivity, disabledRules } = effective.settings;
     const engine = compileEngine(packsFor(effective), { sensitivity, disabledRules, model: await model });
     // Written after this batch is answered: cloning megabytes of tables must not delay the first verdicts.
     if (cache) setTimeout(() => void cache.keep(key, engine.tables), 0);
-    return engine;
+    return warmedUp(engine);
   }
 
   return async (wanted?: EffectiveWanted): Promise<BatchEvaluator & CurrentEngine> => {

@@ -9,7 +9,7 @@ import type { PostSnapshot } from "../../../src/sites/snapshot.ts";
 
 vi.mock("../../../src/rules/engine.ts", async (original) => {
   const actual = await original<typeof rules>();
-  return { ...actual, compileEngine: vi.fn(actual.compileEngine) };
+  return { ...actual, compileEngine: vi.fn(actual.compileEngine), engineFrom: vi.fn(actual.engineFrom) };
 });
 
 /** IndexedDB as the cache sees it: values go in and come out as structured clones. */
@@ -34,6 +34,7 @@ async function flushKeep(store: ReturnType<typeof memoryStore>) {
 afterEach(() => {
   vi.useRealTimers();
   vi.mocked(rules.compileEngine).mockClear();
+  vi.mocked(rules.engineFrom).mockClear();
 });
 
 describe("engine cache", () => {
@@ -114,5 +115,30 @@ describe("engine source with a cache", () => {
     const source = createEngineSource(async () => settings);
     await expect(source()).rejects.toThrow("broken pack");
     expect((await source()).evaluateBatch([post("1", BAIT)])[0]?.verdict.verdict).toBe("flag");
+  });
+
+  it("has every engine, compiled or restored, judge a made-up post before the first batch", async () => {
+    vi.useFakeTimers();
+    const store = memoryStore();
+    const judged: string[] = [];
+    const spyOn = (engine: rules.Engine): rules.Engine => ({
+      ...engine,
+      evaluate: (p) => {
+        judged.push(p.text);
+        return engine.evaluate(p);
+      },
+    });
+    const actual = await vi.importActual<typeof rules>("../../../src/rules/engine.ts");
+    vi.mocked(rules.compileEngine).mockImplementationOnce((...args) => spyOn(actual.compileEngine(...args)));
+    await createEngineSource(async () => settings, { cache: createEngineCache(store), build: "b" })();
+    // A cold worker compiles the judging code on its first call: that call must not be a page's first batch.
+    expect(judged).toHaveLength(1);
+    await flushKeep(store);
+
+    vi.mocked(rules.engineFrom).mockImplementationOnce((...args) => spyOn(actual.engineFrom(...args)));
+    await createEngineSource(async () => settings, { cache: createEngineCache(store), build: "b" })();
+    expect(rules.compileEngine).toHaveBeenCalledTimes(1);
+    expect(judged).toHaveLength(2);
+    expect(judged[1]).toBe(judged[0]);
   });
 });
