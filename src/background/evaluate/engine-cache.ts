@@ -44,6 +44,15 @@ export async function tablesDigest(tables: EngineTables): Promise<string> {
  * is only ever used for exactly what it was compiled for. Any failure means compiling, never a wrong engine.
  */
 export function createEngineCache(store: TablesStore) {
+  // Read as the worker starts, beside the settings the key is made of: on a new profile, opening the store for
+  // the first time takes tens of milliseconds that would otherwise come before the first compile.
+  let early: Promise<unknown> | null = store.get(ENTRY);
+  early.catch(() => undefined);
+  const read = () => {
+    const entry = early ?? store.get(ENTRY);
+    early = null;
+    return entry;
+  };
   return {
     /**
      * The engine kept under `key`, or null: none, another key, or an entry whose shape or digest does not check out. It judges
@@ -51,7 +60,7 @@ export function createEngineCache(store: TablesStore) {
      */
     async restore(key: string, model: Model | null | Promise<Model | null> = null): Promise<Engine | null> {
       try {
-        const raw = await store.get(ENTRY);
+        const raw = await read();
         // The key first: a stale entry's tables are not worth checking.
         if (KeySchema.safeParse(raw).data?.key !== key) return null;
         const entry = EntrySchema.safeParse(raw);
@@ -63,6 +72,7 @@ export function createEngineCache(store: TablesStore) {
     },
     /** Keeps `tables` under `key`, replacing what was kept; a failed write (private mode, quota) just means compiling next time. */
     async keep(key: string, tables: EngineTables): Promise<void> {
+      early = null;
       try {
         await store.set(ENTRY, { key, digest: await tablesDigest(tables), tables });
       } catch {

@@ -48,6 +48,21 @@ describe("engine cache", () => {
     expect(await cache.restore("b")).toBeNull();
   });
 
+  it("starts reading the kept engine as the worker starts, and reads it afresh for later restores", async () => {
+    const store = memoryStore();
+    const engine = rules.compileEngine(defaultPacks(), { sensitivity: "balanced" });
+    await createEngineCache(store).keep("a", engine.tables);
+    const get = vi.spyOn(store, "get");
+    const cache = createEngineCache(store);
+    // Before the settings that make the key are known: a new profile opens its store meanwhile.
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(await cache.restore("a")).not.toBeNull();
+    expect(get).toHaveBeenCalledTimes(1);
+    await cache.keep("b", engine.tables);
+    expect(await cache.restore("b")).not.toBeNull();
+    expect(get).toHaveBeenCalledTimes(2);
+  });
+
   it("treats an unreadable store or a broken entry as nothing kept", async () => {
     const broken = memoryStore();
     broken.entries.set("engine", { key: "a", tables: { sensitivity: "balanced" } });
