@@ -1,4 +1,4 @@
-import { compileEngine, type Engine } from "../../rules/engine.ts";
+import { compileEngineTables, engineFrom, type Engine } from "../../rules/engine.ts";
 import type { ModelLoad } from "../../rules/model/model.ts";
 import type { Verdict } from "../../rules/schema/verdict.ts";
 import type { Effective } from "../../settings/policy.ts";
@@ -70,9 +70,11 @@ export function createEngineSource(read: (wanted?: EffectiveWanted) => Promise<E
     const kept = await cache?.restore(key, model);
     if (kept) return warmedUp(kept);
     const { sensitivity, disabledRules } = effective.settings;
-    const engine = compileEngine(packsFor(effective), { sensitivity, disabledRules, model: await model });
+    // Compiled while the weights are read and checked (50-150 ms on a browser's first page, probed), not after.
+    const tables = compileEngineTables(packsFor(effective), { sensitivity, disabledRules });
+    const engine = engineFrom(tables, await model);
     // Written after this batch is answered: cloning megabytes of tables must not delay the first verdicts.
-    if (cache) setTimeout(() => void cache.keep(key, engine.tables), 0);
+    if (cache) setTimeout(() => void cache.keep(key, tables), 0);
     return warmedUp(engine);
   }
 

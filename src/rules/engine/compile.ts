@@ -135,6 +135,11 @@ const quoteOf = (source: Normalised, original: string, start: number, end: numbe
 };
 
 export function compileEngine(packs: readonly RulePack[], options: EngineOptions): Engine {
+  return engineFrom(compileEngineTables(packs, options), options.model ?? null);
+}
+
+/** The tables alone: a worker compiles them while the model's weights are still being read and checked. */
+export function compileEngineTables(packs: readonly RulePack[], options: Omit<EngineOptions, "model">): EngineTables {
   const disabled = new Set(options.disabledRules ?? []);
   const active: Rule[] = packs.flatMap((p) => p.rules).filter((r) => r.enabled && !disabled.has(r.id));
   const own = new Set(packs.filter((p) => !BUILT_IN_PACK_IDS.has(p.id)).flatMap((p) => p.rules.map((r) => r.id)));
@@ -170,19 +175,16 @@ export function compileEngine(packs: readonly RulePack[], options: EngineOptions
       addPatterns(rule);
     }
   }
-  return engineFrom(
-    {
-      sensitivity: options.sensitivity,
+  return {
+    sensitivity: options.sensitivity,
     rules: { signals, combos, exceptions, firm: [...new Set(packs.filter((p) => p.id === OWN_PACK_ID).flatMap((p) => p.rules.map((r) => r.id)))] },
     terms: tablesOf(terms),
     hashtags: tablesOf(hashtags),
-      links,
-      detectors,
-      overrulable: [...new Set(active.map((r) => r.id))].filter((id) => !own.has(id)),
-      skipped,
-    },
-    options.model ?? null,
-  );
+    links,
+    detectors,
+    overrulable: [...new Set(active.map((r) => r.id))].filter((id) => !own.has(id)),
+    skipped,
+  };
 }
 
 /** The engine over tables compiled before (compileEngine's, or a structured clone of them): nothing is compiled. */

@@ -1,15 +1,18 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createEngineCache, type TablesStore } from "../../../src/background/evaluate/engine-cache.ts";
 import { createEngineSource } from "../../../src/background/evaluate/engine-source.ts";
+import type { ModelLoad } from "../../../src/rules/model/model.ts";
 import * as rules from "../../../src/rules/engine.ts";
 import { defaultPacks } from "../../../src/rules/packs/index.ts";
 import { mergeEffective } from "../../../src/settings/policy.ts";
 import { DEFAULT_SETTINGS } from "../../../src/settings/schema.ts";
 import type { PostSnapshot } from "../../../src/sites/snapshot.ts";
 
+const { engineFrom: actualEngineFrom } = await vi.importActual<typeof rules>("../../../src/rules/engine.ts");
+
 vi.mock("../../../src/rules/engine.ts", async (original) => {
   const actual = await original<typeof rules>();
-  return { ...actual, compileEngine: vi.fn(actual.compileEngine), engineFrom: vi.fn(actual.engineFrom) };
+  return { ...actual, compileEngineTables: vi.fn(actual.compileEngineTables), engineFrom: vi.fn(actual.engineFrom) };
 });
 
 /** IndexedDB as the cache sees it: values go in and come out as structured clones. */
@@ -33,8 +36,9 @@ async function flushKeep(store: ReturnType<typeof memoryStore>) {
 
 afterEach(() => {
   vi.useRealTimers();
-  vi.mocked(rules.compileEngine).mockClear();
-  vi.mocked(rules.engineFrom).mockClear();
+  vi.mocked(rules.compileEngineTables).mockClear();
+  vi.mocked(rules.engineFrom).mockReset();
+  vi.mocked(rules.engineFrom).mockImplementation(actualEngineFrom);
 });
 
 describe("engine cache", () => {
@@ -85,7 +89,7 @@ describe("engine cache", () => {
     expect(await createEngineCache(store).restore("1.0.0:abc")).toBeNull();
 
     const restarted = await source()();
-    expect(rules.compileEngine).toHaveBeenCalledTimes(2);
+    expect(rules.compileEngineTables).toHaveBeenCalledTimes(2);
     expect(restarted.evaluateBatch([post("1", BAIT)])[0]?.verdict.verdict).toBe("flag");
   });
 
@@ -106,30 +110,39 @@ describe("engine source with a cache", () => {
     const store = memoryStore();
     const first = createEngineSource(async () => settings, { cache: createEngineCache(store), build: "1.0.0:abc" });
     const [a, b] = await Promise.all([first(), first()]); // two batches at once share one compile
-    expect(rules.compileEngine).toHaveBeenCalledTimes(1);
+    expect(rules.compileEngineTables).toHaveBeenCalledTimes(1);
     expect(a.evaluateBatch([post("1", BAIT)])[0]?.verdict.verdict).toBe("flag");
     await flushKeep(store);
     expect(store.entries.size).toBe(1);
 
     const restarted = createEngineSource(async () => settings, { cache: createEngineCache(store), build: "1.0.0:abc" });
     const c = await restarted();
-    expect(rules.compileEngine).toHaveBeenCalledTimes(1);
+    expect(rules.compileEngineTables).toHaveBeenCalledTimes(1);
     expect(c.evaluateBatch([post("1", BAIT)])).toEqual(b.evaluateBatch([post("1", BAIT)]));
 
     // Another build (an update, changed rules) or other settings compile afresh.
     await createEngineSource(async () => settings, { cache: createEngineCache(store), build: "1.0.1:def" })();
     const high = mergeEffective({ ...DEFAULT_SETTINGS, sensitivity: "high" });
     await createEngineSource(async () => high, { cache: createEngineCache(store), build: "1.0.0:abc" })();
-    expect(rules.compileEngine).toHaveBeenCalledTimes(3);
+    expect(rules.compileEngineTables).toHaveBeenCalledTimes(3);
   });
 
   it("tries a failed compile again with the next batch", async () => {
-    vi.mocked(rules.compileEngine).mockImplementationOnce(() => {
+    vi.mocked(rules.compileEngineTables).mockImplementationOnce(() => {
       throw new Error("broken pack");
     });
     const source = createEngineSource(async () => settings);
     await expect(source()).rejects.toThrow("broken pack");
     expect((await source()).evaluateBatch([post("1", BAIT)])[0]?.verdict.verdict).toBe("flag");
+  });
+
+  it("compiles the tables while the model is still being read", async () => {
+    let release: (loaded: ModelLoad) => void = () => undefined;
+    const loading = new Promise<ModelLoad>((resolve) => (release = resolve));
+    const ready = createEngineSource(async () => settings, { model: () => loading })();
+    await vi.waitFor(() => expect(rules.compileEngineTables).toHaveBeenCalledTimes(1));
+    release({ model: null, error: "weights.bin is missing" });
+    expect((await ready).evaluateBatch([post("1", BAIT)])[0]?.verdict.verdict).toBe("flag");
   });
 
   it("has every engine, compiled or restored, judge a made-up post before the first batch", async () => {
@@ -144,15 +157,14 @@ describe("engine source with a cache", () => {
       },
     });
     const actual = await vi.importActual<typeof rules>("../../../src/rules/engine.ts");
-    vi.mocked(rules.compileEngine).mockImplementationOnce((...args) => spyOn(actual.compileEngine(...args)));
+    vi.mocked(rules.engineFrom).mockImplementation((...args) => spyOn(actual.engineFrom(...args)));
     await createEngineSource(async () => settings, { cache: createEngineCache(store), build: "b" })();
     // A cold worker compiles the judging code on its first call: that call must not be a page's first batch.
     expect(judged).toHaveLength(1);
     await flushKeep(store);
 
-    vi.mocked(rules.engineFrom).mockImplementationOnce((...args) => spyOn(actual.engineFrom(...args)));
     await createEngineSource(async () => settings, { cache: createEngineCache(store), build: "b" })();
-    expect(rules.compileEngine).toHaveBeenCalledTimes(1);
+    expect(rules.compileEngineTables).toHaveBeenCalledTimes(1);
     expect(judged).toHaveLength(2);
     expect(judged[1]).toBe(judged[0]);
   });
