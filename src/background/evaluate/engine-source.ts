@@ -17,6 +17,8 @@ import type { PostVerdict } from "./message.ts";
  */
 const WARM_UP = { text: "F\u{1d42e}ll v1deo link in bio \u{1f517} #leaked", links: ["https://t.me/example"] };
 
+const KEEP_AFTER_MS = 2000;
+
 export const ALLOWED: Verdict = { verdict: "ok", score: 0, category: null, reasons: [] };
 
 export interface BatchEvaluator {
@@ -73,8 +75,9 @@ export function createEngineSource(read: (wanted?: EffectiveWanted) => Promise<E
     // Compiled while the weights are read and checked (50-150 ms on a browser's first page, probed), not after.
     const tables = compileEngineTables(packsFor(effective), { sensitivity, disabledRules });
     const engine = engineFrom(tables, await model);
-    // Written after this batch is answered: cloning megabytes of tables must not delay the first verdicts.
-    if (cache) setTimeout(() => void cache.keep(key, tables), 0);
+    // Written once the first page's batches are answered: hashing and cloning megabytes of tables takes the
+    // worker 100-150 ms, and a timer of 0 ran it before a batch that had already arrived (probed).
+    if (cache) setTimeout(() => void cache.keep(key, tables), KEEP_AFTER_MS);
     return warmedUp(engine);
   }
 

@@ -136,6 +136,15 @@ describe("engine source with a cache", () => {
     expect((await source()).evaluateBatch([post("1", BAIT)])[0]?.verdict.verdict).toBe("flag");
   });
 
+  it("keeps a compiled engine only after the first page's batches had time to be answered", async () => {
+    vi.useFakeTimers();
+    const store = memoryStore();
+    await createEngineSource(async () => settings, { cache: createEngineCache(store) })();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(store.entries.has("engine")).toBe(false);
+    await flushKeep(store);
+  });
+
   it("compiles the tables while the model is still being read", async () => {
     let release: (loaded: ModelLoad) => void = () => undefined;
     const loading = new Promise<ModelLoad>((resolve) => (release = resolve));
