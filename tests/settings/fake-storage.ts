@@ -10,8 +10,14 @@ export function fakeStorage(initial: Record<string, unknown> = {}, managed?: Rec
   const storage: SettingsStorage & { data: typeof data; setManaged(v: Record<string, unknown>): void } = {
     data,
     local: {
-      get: async (key?: null | string | string[] | Record<string, unknown>) =>
-        typeof key === "string" ? (key in data ? { [key]: structuredClone(data[key]) } : {}) : structuredClone(data),
+      // As the browser answers: the keys asked for that are stored (an object's values stand in for missing
+      // ones), or everything when no key is given.
+      get: async (key?: null | string | string[] | Record<string, unknown>) => {
+        if (key === null || key === undefined) return structuredClone(data);
+        const defaults: Record<string, unknown> = typeof key === "string" ? {} : Array.isArray(key) ? {} : key;
+        const keys = typeof key === "string" ? [key] : Array.isArray(key) ? key : Object.keys(key);
+        return structuredClone(Object.fromEntries(keys.flatMap((k) => (k in data ? [[k, data[k]]] : k in defaults ? [[k, defaults[k]]] : []))));
+      },
       set: async (items: Record<string, unknown>) => {
         Object.assign(data, structuredClone(items));
         emit(items, "local");
