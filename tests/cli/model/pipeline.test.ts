@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusPost } from "../../../src/cli/model/corpus.ts";
-import { categoryVotes, prepare } from "../../../src/cli/model/pipeline.ts";
+import { categoryVotes, examplesOf, prepare } from "../../../src/cli/model/pipeline.ts";
 
 const post = (text: string, label: "flag" | "ok", category: string): CorpusPost => ({
   id: text, text, hashtags: [], links: [], lang: "en", label, category, obfuscation: "none", group: "t", origin: "written", topical: false, tunedOn: false,
@@ -24,5 +24,18 @@ describe("categoryVotes", () => {
 
   it("leaves out bait whose category is not one a verdict can name", () => {
     expect(categoryVotes(prepare([post("her nudes leaked, full video in bio", "flag", "real-bait")]))).toEqual({});
+  });
+});
+
+describe("examplesOf", () => {
+  it("weighs a written hard negative as four real posts, and the bait as much as all negatives together", () => {
+    const real = { ...post("the roof is leaking again", "ok", "benign-household"), origin: "real" as const };
+    const examples = examplesOf(prepare([post("her nudes leaked, link in bio", "flag", "intimate-leak"), post("a leaking roof, link to the plumber", "ok", "benign-household"), real, real]));
+    expect(examples.map((e) => [e.label, e.weight])).toEqual([
+      [1, 6],
+      [0, 4],
+      [0, 1],
+      [0, 1],
+    ]);
   });
 });
