@@ -27,7 +27,8 @@ export function findPhoneNumber(text: string): string | null {
     let groups = 0;
     let firstGroup = 0;
     let lastGroup = 0;
-    let lastDigit = -1;
+    // Where the last digit was; -2 so that a number starting the text (its first digit at 0) opens a group too.
+    let lastDigit = -2;
     let joined = 0;
     let joiner = 0;
     while (end < text.length) {

@@ -19,13 +19,24 @@ export interface ParsedPattern {
 
 const WILDCARD = "*";
 
+/** Why a pattern cannot be matched, kept apart from the pattern so a message can be worded without quoting it back. */
+export class PatternError extends Error {
+  override readonly name = "PatternError";
+  constructor(
+    pattern: string,
+    readonly reason: string,
+  ) {
+    super(`pattern "${pattern}": ${reason}`);
+  }
+}
+
 /** Throws on patterns the automaton cannot honour, so a bad pack fails loudly at compile time, not silently per post. */
 export function parsePattern(pattern: string): ParsedPattern {
   const openStart = pattern.startsWith(WILDCARD);
   const openEnd = pattern.length > (openStart ? 1 : 0) && pattern.endsWith(WILDCARD);
   const body = pattern.slice(openStart ? 1 : 0, openEnd ? -1 : undefined);
   if (body.includes(WILDCARD)) {
-    throw new Error(`pattern "${pattern}": '*' is allowed only at the start or the end`);
+    throw new PatternError(pattern, "'*' is allowed only at the start or the end");
   }
   // Whole runs between separators are copied, not unit by unit: a new profile's first compile parses 15,000
   // terms before its first verdict, and most are one word, which is then the body itself.
@@ -40,7 +51,7 @@ export function parsePattern(pattern: string): ParsedPattern {
   }
   units += body.slice(run);
   if (units.length === 0) {
-    throw new Error(`pattern "${pattern}" has no letters, digits or pictographs once spaces and punctuation are skipped`);
+    throw new PatternError(pattern, "it has no letters, digits or pictographs once spaces and punctuation are skipped");
   }
   // A pictograph end needs no boundary: "🔞" glued to a word is still the signal.
   return {

@@ -4,7 +4,7 @@
  * never stop the engine and switch flagging off.
  */
 import { normalise } from "../normalise/index.ts";
-import { parsePattern, type ParsedPattern } from "./pattern.ts";
+import { parsePattern, PatternError, type ParsedPattern } from "./pattern.ts";
 
 /** Patterns are normalised exactly like post text, keeping the `*` wildcards the normaliser would eat. */
 export function normalisePattern(pattern: string): string {
@@ -20,7 +20,8 @@ export function parseUsable(normalised: string): { parsed: ParsedPattern; proble
     return { parsed: parsePattern(normalised) };
   } catch (error) {
     // parsePattern names the pattern for pack authors; here the field the pattern sits in already does.
-    return { problem: (error as Error).message.replace(/^pattern "[^"]*": /, "").replace(/^pattern "[^"]*" /, "it ") };
+    if (error instanceof PatternError) return { problem: error.reason };
+    throw error;
   }
 }
 

@@ -10,6 +10,8 @@ describe("findPhoneNumber", () => {
     ["(559) 555 0148", "(559) 555 0148"],
     ["nomor 0812.3456.7890 ya", "0812.3456.7890"],
     ["phone 555-0143, goes to", "555-0143"],
+    ["555-0143 call me", "555-0143"],
+    ["253-555-0172 is her number", "253-555-0172"],
   ])("finds the number in %j", (text, number) => {
     expect(findPhoneNumber(text)).toBe(number);
   });
@@ -24,6 +26,7 @@ describe("findPhoneNumber", () => {
     "ab253-555-0172",
     "from 2021-2024",
     "costs 100 2000",
+    "1 23 45 67 89 01",
   ])("finds nothing in %j", (text) => {
     expect(findPhoneNumber(text)).toBeNull();
   });

@@ -24,7 +24,20 @@ describe("why a pattern cannot be used", () => {
     ["*", "it has no letters, digits or pictographs once spaces and punctuation are skipped"],
     ["--", "it has no letters, digits or pictographs once spaces and punctuation are skipped"],
     ["f*ck", "'*' is allowed only at the start or the end"],
+    ['"--"', "it has no letters, digits or pictographs once spaces and punctuation are skipped"],
+    ['say "f*ck"', "'*' is allowed only at the start or the end"],
   ])("explains %j without quoting it back", (pattern, problem) => {
     expect(patternProblem(pattern)).toBe(problem);
+  });
+});
+
+describe("a wildcard written apart from its word", () => {
+  it.each([
+    ["* Leak", "*leak"],
+    ["Leak *", "leak*"],
+    ["* Leak *", "*leak*"],
+  ])("%j is read as %j, its wildcard kept and the space dropped", (written, normalised) => {
+    expect(normalisePattern(written)).toBe(normalised);
+    expect(patternProblem(written)).toBeNull();
   });
 });
