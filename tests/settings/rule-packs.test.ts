@@ -10,6 +10,16 @@ const judge = (text: string, custom: Partial<Settings["custom"]>, policy: Policy
   return compileEngine(packsFor(e), { sensitivity: "balanced" }).evaluate({ text });
 };
 
+/** A school's imported pack of one word. */
+const schoolPack = RulePackSchema.parse({
+  id: "school",
+  name: "School words",
+  version: "1.0.0",
+  languages: ["en"],
+  description: "Words our school sees.",
+  rules: [{ id: "school-word", description: "school word", category: "intimate-leak", weight: 0.6, terms: ["sofa"] }],
+});
+
 describe("own words mean what the options page says: posts that contain them are flagged", () => {
   it("flags an own word that a built-in exception would cancel", () => {
     // "nude colour" is the built-in product-description exception: it cancels the built-in words, not the reader's.
@@ -34,15 +44,27 @@ describe("own words mean what the options page says: posts that contain them are
   });
 
   it("leaves an imported pack's words to the exceptions, as the pack's author expects", () => {
-    const pack = RulePackSchema.parse({
-      id: "school",
-      name: "School words",
-      version: "1.0.0",
-      languages: ["en"],
-      description: "Words our school sees.",
-      rules: [{ id: "school-word", description: "school word", category: "intimate-leak", weight: 0.6, terms: ["sofa"] }],
-    });
-    expect(judge("my new sofa", {}, {}, [pack]).verdict).toBe("flag");
-    expect(judge("my new sofa is nude colour", {}, {}, [pack])).toMatchObject({ verdict: "ok", score: 0 });
+    expect(judge("my new sofa", {}, {}, [schoolPack]).verdict).toBe("flag");
+    expect(judge("my new sofa is nude colour", {}, {}, [schoolPack])).toMatchObject({ verdict: "ok", score: 0 });
+  });
+});
+
+describe("which words the engine is given", () => {
+  const effective = (settings: Partial<Settings>) => mergeEffective({ ...structuredClone(DEFAULT_SETTINGS), ...settings }, {});
+
+  it("leaves out an imported pack the reader switched off", () => {
+    const on = effective({ userPacks: [schoolPack] });
+    const off = effective({ userPacks: [schoolPack], packs: { school: false } });
+    expect(compileEngine(packsFor(on), { sensitivity: "balanced" }).evaluate({ text: "my new sofa" }).verdict).toBe("flag");
+    expect(compileEngine(packsFor(off), { sensitivity: "balanced" }).evaluate({ text: "my new sofa" }).verdict).toBe("ok");
+    expect(packsFor(off).map((p) => p.id)).not.toContain("school");
+  });
+
+  it("holds exactly the reader's own words when the school adds none", () => {
+    const packs = packsFor(effective({ custom: { terms: ["sofa"], hashtags: ["couch"], links: [] } }));
+    expect(packs.at(-1)?.rules).toEqual([
+      expect.objectContaining({ id: "custom-terms", terms: ["sofa"] }),
+      expect.objectContaining({ id: "custom-hashtags", hashtags: ["couch"] }),
+    ]);
   });
 });

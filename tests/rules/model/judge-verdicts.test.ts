@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../src/rules/normalise/index.ts";
 import { hostOf, judge, rate, weightiest, type Evidence } from "../../../src/rules/model/judge.ts";
-import type { ModelMeta } from "../../../src/rules/model/model.ts";
+import { featuresOf } from "../../../src/rules/model/features.ts";
+import { modelFrom, type ModelMeta } from "../../../src/rules/model/model.ts";
 import { MODEL_RULE } from "../../../src/rules/model/rule-id.ts";
 import type { Verdict } from "../../../src/rules/schema/verdict.ts";
-import { modelWeighing as handMadeModel } from "./hand-made.ts";
+import { handMadeMeta, modelWeighing as handMadeModel } from "./hand-made.ts";
 
 const BITS = 12;
 
@@ -128,5 +129,28 @@ describe("judge: rules and the learned check together", () => {
     expect(judge(at(p, 0), "balanced", evidence("alpha"), new Set()).verdict).toBe("flag");
     expect(judge(at(p, 0), "low", evidence("alpha"), new Set()).verdict).toBe("ok");
     expect(judge(at(1, p), "balanced", evidence("alpha", { rules: flagged }), new Set(["built-in"])).verdict).toBe("flag");
+  });
+});
+
+describe("what the learned check says about the words it weighed", () => {
+  it("names no word when only the rules' signals moved it", () => {
+    const bytes = new Int8Array(1 << BITS);
+    for (const b of featuresOf("", ["signal"], [], { bits: BITS }).buckets) bytes[b] = 127;
+    const weights = new Uint8Array(bytes.buffer);
+    const model = modelFrom(handMadeMeta(weights, BITS), weights);
+    const v = judge(model, "balanced", evidence("alpha bravo"), new Set());
+    expect(v.verdict).toBe("flag");
+    expect(v.reasons.filter((r) => r.rule === MODEL_RULE)).toEqual([]);
+  });
+
+  it("gives a word the share of the rating it added", () => {
+    const model = modelWeighing({ alpha: 40 });
+    const p = rate(model, evidence("alpha"));
+    const [word] = weightiest(model, evidence("alpha"));
+    expect(word?.weight).toBeCloseTo(Math.log(p / (1 - p)) - model.meta.bias, 6);
+  });
+
+  it("names the earliest words of the post when more than three weighed the same", () => {
+    expect(named(modelWeighing({ alpha: 50, bravo: 50, delta: 50, gamma: 50 }), "delta gamma bravo alpha")).toEqual(["delta", "gamma", "bravo"]);
   });
 });

@@ -96,3 +96,28 @@ describe("rules and model together", () => {
     expect([at("low"), at("balanced"), at("high")]).toEqual(["ok", "ok", "flag"]);
   });
 });
+
+describe("what a refused model file is told", () => {
+  const weights = new Uint8Array(1 << BITS);
+
+  it("names the field at fault by its full path, or the file itself when it is no object at all", () => {
+    expect(() => modelFrom(meta(weights, { flagAt: { low: 2, balanced: 0.5, high: 0.5 } }), weights)).toThrow(/\(flagAt\.low: /);
+    expect(() => modelFrom("model", weights)).toThrow(/\(file: /);
+  });
+
+  it.each([
+    ["a prefix", (hex: string) => `sha256:${hex}`],
+    ["a suffix", (hex: string) => `${hex}  weights.bin`],
+  ])("asks for the bare digest when it comes with %s", (_, write) => {
+    const digest = write(meta(weights).digest);
+    expect(() => modelFrom(meta(weights, { digest }), weights)).toThrow(/digest: write the sha256 of weights\.bin as 64 hex digits/);
+  });
+});
+
+describe("the category of a post only the model flags", () => {
+  it("goes to the most common kind of bait when training votes tie", () => {
+    const categories = { assistant: { "intimate-leak": 3, deepfake: 3 } };
+    const engine = compileEngine([pack], { sensitivity: "balanced", model: modelWeighing({ transparent: 80 }, { categories }) });
+    expect(engine.evaluate({ text: "grok make her top transparent" })).toMatchObject({ verdict: "flag", category: "intimate-leak" });
+  });
+});
